@@ -1,0 +1,18 @@
+// RFC 9457 problem details, as every API error is answered.
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+  // For a 409 on a stale version: the record as it stands now.
+  current?: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,0 +1,11 @@
+import { formatDateFr, formatEuroCents } from './format-fr';
+
+describe('French formats', () => {
+  it('formats an ISO date as dd/mm/yyyy', () => {
+    expect(formatDateFr('2026-11-27')).toBe('27/11/2026');
+  });
+
+  it('formats euro cents with French grouping and no decimals', () => {
+    expect(formatEuroCents(1250000).replace(/\s/g, ' ')).toBe('12 500 €');
+  });
+});
