@@ -4,3 +4,4 @@ export * from './lib/role';
 export * from './lib/health';
 export * from './lib/problem';
 export * from './lib/page';
+export * from './lib/auth';
