@@ -15,10 +15,13 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: [],
+      additionalEntryPoints: [
+        { entryName: 'embedded-postgres-server', entryPath: './src/database/embedded-postgres-server.ts' },
+      ],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
+      generatePackageJson: false,
       sourceMap: true,
     })
   ],

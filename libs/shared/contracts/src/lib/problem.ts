@@ -1,7 +1,11 @@
 // RFC 9457 problem details, as every API error is answered.
 export interface FieldError {
+  // Dotted path of the field in the request (query, body or path parameter).
   field: string;
+  // French, for a person.
   message: string;
+  // Stable code for a program (e.g. isNotEmpty, maxLength, whitelistValidation).
+  code: string;
 }
 
 export interface Problem {

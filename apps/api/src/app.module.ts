@@ -1,0 +1,52 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/app-config.token';
+import { DatabaseConnection } from './database/database-options';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { HealthModule } from './modules/health/health.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  connection: DatabaseConnection;
+  // Built dashboard to serve at /, when present.
+  dashboardDir?: string;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, connection, dashboardDir }: AppModuleOptions): DynamicModule {
+    const serveDashboard = dashboardDir && existsSync(dashboardDir);
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            // Health probes would drown the log.
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+        }),
+        DatabaseModule.register(connection),
+        ...(serveDashboard ? [ServeStaticModule.forRoot({ rootPath: dashboardDir, exclude: ['/api/{*splat}'] })] : []),
+        AuditModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { FieldError, Problem, PROBLEM_CONTENT_TYPE } from '@sillon/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { RequestValidationException } from './validation-errors';
+
+const TITLES: Record<number, string> = {
+  400: 'Requête invalide',
+  401: 'Authentification requise',
+  403: 'Action non autorisée',
+  404: 'Ressource introuvable',
+  405: 'Méthode non permise',
+  409: 'Conflit',
+  413: 'Requête trop volumineuse',
+  415: 'Type de contenu non pris en charge',
+  422: 'Requête impossible à traiter',
+  429: 'Trop de requêtes',
+  500: 'Erreur interne',
+  503: 'Service indisponible',
+};
+
+const DEFAULT_DETAILS: Record<number, string> = {
+  404: "Cette ressource n'existe pas ou n'est pas accessible.",
+  500: 'Une erreur inattendue est survenue. Elle a été enregistrée.',
+};
+
+// An exception that carries a French detail, optional field errors and, for a 409, the current record.
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    readonly detail: string,
+    readonly extra: { errors?: FieldError[]; current?: unknown; code?: string } = {},
+  ) {
+    super(detail, status);
+  }
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+// Every error leaves as application/problem+json (RFC 9457); no stack trace or SQL reaches a client.
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception, request);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, path: request.url }, 'unexpected error');
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown, request: Request): Problem {
+    const instance = request.originalUrl?.split('?')[0];
+    if (exception instanceof RequestValidationException) {
+      return { ...this.base(400, instance), detail: 'La requête contient des données invalides.', errors: exception.fieldErrors };
+    }
+    if (exception instanceof ProblemException) {
+      const status = exception.getStatus();
+      return {
+        ...this.base(status, instance, exception.extra.code),
+        detail: exception.detail,
+        ...(exception.extra.errors ? { errors: exception.extra.errors } : {}),
+        ...(exception.extra.current !== undefined ? { current: exception.extra.current } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      // Nest's own messages are English; a service's message given as a plain string is ours (French).
+      const own = typeof body === 'string' ? body : undefined;
+      return { ...this.base(status, instance), detail: own ?? DEFAULT_DETAILS[status] ?? TITLES[status] ?? 'Erreur' };
+    }
+    // body-parser: malformed JSON, body too large, unsupported charset.
+    const bodyError = exception as { type?: string; status?: number; statusCode?: number };
+    if (bodyError && typeof bodyError.type === 'string' && typeof (bodyError.status ?? bodyError.statusCode) === 'number') {
+      const status = (bodyError.status ?? bodyError.statusCode) as number;
+      const detail =
+        bodyError.type === 'entity.parse.failed'
+          ? "Le corps de la requête n'est pas un JSON valide."
+          : bodyError.type === 'entity.too.large'
+            ? 'Le corps de la requête est trop volumineux.'
+            : 'Le corps de la requête ne peut pas être lu.';
+      return { ...this.base(status, instance), detail };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pg = exception.driverError as PgError;
+      // Values PostgreSQL refused although validation passed: answer as bad input, never a 500.
+      if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22001') {
+        return { ...this.base(400, instance), detail: 'Une valeur de la requête est invalide.' };
+      }
+      if (pg.code === '23505') {
+        return { ...this.base(409, instance), detail: 'Un enregistrement identique existe déjà.' };
+      }
+      if (pg.code === '23503') {
+        return { ...this.base(409, instance), detail: 'Cet enregistrement est lié à un autre enregistrement absent ou encore utilisé.' };
+      }
+    }
+    return { ...this.base(HttpStatus.INTERNAL_SERVER_ERROR, instance), detail: DEFAULT_DETAILS[500] };
+  }
+
+  private base(status: number, instance: string | undefined, code?: string): Problem {
+    return {
+      type: code ? `urn:sillon:problem:${code}` : 'about:blank',
+      title: TITLES[status] ?? 'Erreur',
+      status,
+      ...(instance ? { instance } : {}),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the embedded database and demo data when DATABASE_URL is unset', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database.mode).toBe('embedded');
+    expect(config.demo).toBe(true);
+    expect(config.dataDir).toBe('./data');
+  });
+
+  it('uses the PostgreSQL server of DATABASE_URL, without demo data by default', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sillon', PORT: '8080' });
+    expect(config.database).toEqual({ mode: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/sillon', poolSize: 10 });
+    expect(config.port).toBe(8080);
+    expect(config.demo).toBe(false);
+  });
+
+  it('refuses a bad PORT with a message naming it', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow('PORT doit être un entier entre 1 et 65535 (reçu « abc »)');
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(/DATABASE_URL.*LOG_LEVEL|LOG_LEVEL.*DATABASE_URL/);
+  });
+
+  it('sets Secure cookies in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).session.secureCookie).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 8, secureCookie: false });
+  });
+});
