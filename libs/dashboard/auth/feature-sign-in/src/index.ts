@@ -1,0 +1,1 @@
+export * from './lib/sign-in/sign-in';
