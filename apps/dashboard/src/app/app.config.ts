@@ -1,10 +1,33 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import localeFr from '@angular/common/locales/fr';
+import {
+  ApplicationConfig,
+  ErrorHandler,
+  LOCALE_ID,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MAT_DATE_LOCALE } from '@angular/material/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { authInterceptor } from '@sillon/dashboard/auth/data-access';
 import { appRoutes } from './app.routes';
+import { GlobalErrorHandler } from './shell/global-error-handler';
+
+registerLocaleData(localeFr);
 
 export const appConfig: ApplicationConfig = {
   providers: [
+    provideZonelessChangeDetection(),
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    { provide: ErrorHandler, useClass: GlobalErrorHandler },
+    { provide: LOCALE_ID, useValue: 'fr-FR' },
+    { provide: MAT_DATE_LOCALE, useValue: 'fr-FR' },
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideHttpClient(
+      withFetch(),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([authInterceptor]),
+    ),
+  ],
 };

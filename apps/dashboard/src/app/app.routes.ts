@@ -1,3 +1,63 @@
 import { Route } from '@angular/router';
+import { authGuard, roleGuard } from '@sillon/dashboard/auth/data-access';
+import { ADMIN_ROLES, REPORT_ROLES } from './shell/sections';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'connexion',
+    loadComponent: () => import('./shell/public-layout').then((m) => m.PublicLayout),
+    children: [
+      {
+        path: '',
+        title: 'Connexion · Sillon',
+        loadComponent: () => import('@sillon/dashboard/auth/feature-sign-in').then((m) => m.SignIn),
+      },
+    ],
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/layout').then((m) => m.Layout),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Tableau de bord · Sillon',
+        loadComponent: () => import('@sillon/dashboard/home/feature-home').then((m) => m.Home),
+      },
+      {
+        path: 'pipeline',
+        title: 'Pipeline · Sillon',
+        loadComponent: () => import('@sillon/dashboard/pipeline/feature-board').then((m) => m.PipelineBoard),
+      },
+      {
+        path: 'projets',
+        title: 'Projets · Sillon',
+        loadComponent: () => import('@sillon/dashboard/projects/feature-project-list').then((m) => m.ProjectList),
+      },
+      {
+        path: 'rapports',
+        title: 'Rapports · Sillon',
+        canActivate: [roleGuard(REPORT_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/reports/feature-reports').then((m) => m.Reports),
+      },
+      {
+        path: 'organisations',
+        title: 'Organisations · Sillon',
+        loadComponent: () =>
+          import('@sillon/dashboard/organisations/feature-organisation-list').then((m) => m.OrganisationList),
+      },
+      {
+        path: 'administration',
+        title: 'Administration · Sillon',
+        canActivate: [roleGuard(ADMIN_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/admin/feature-admin').then((m) => m.Administration),
+      },
+      {
+        path: '**',
+        title: 'Page introuvable · Sillon',
+        loadComponent: () => import('./shell/not-found').then((m) => m.NotFound),
+      },
+    ],
+  },
+];

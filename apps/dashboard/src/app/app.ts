@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
+import { SkipLink } from './shell/skip-link';
 
 @Component({
-  imports: [RouterOutlet],
+  imports: [RouterOutlet, SkipLink],
   selector: 'sil-root',
-  template: '<router-outlet />',
+  template: '<sil-skip-link /><router-outlet />',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {}

@@ -1,0 +1,112 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatNavListHarness } from '@angular/material/list/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Me, Role } from '@sillon/contracts';
+import { SessionStore } from '@sillon/dashboard/auth/data-access';
+import { Layout } from './layout';
+
+@Component({ template: '<h1>Page</h1>' })
+class Page {}
+
+const person = (role: Role, displayName: string): Me => ({
+  id: 'u1',
+  email: 'someone@demo.sillon.fr',
+  displayName,
+  role,
+  labId: 'lab-lille',
+  labName: 'Lab de Lille',
+  regionId: 'hdf',
+  regionName: 'Hauts-de-France',
+});
+
+async function setup(me: Me) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([
+        { path: 'connexion', component: Page },
+        { path: '', component: Layout, children: [{ path: '**', component: Page }] },
+      ]),
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const loading = TestBed.inject(SessionStore).load();
+  http.expectOne('/api/v1/auth/me').flush(me);
+  await loading;
+  const harness = await RouterTestingHarness.create('/projets');
+  const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+  const nav = await loader.getHarness(MatNavListHarness);
+  return {
+    harness,
+    http,
+    loader,
+    navLabels: async () => Promise.all((await nav.getItems()).map((item) => item.getFullText())),
+    text: () => (harness.fixture.nativeElement as HTMLElement).textContent ?? '',
+  };
+}
+
+describe('Layout', () => {
+  it('shows a project lead the sections they use, without Rapports or Administration', async () => {
+    const page = await setup(person('project_lead', 'Camille Martin'));
+
+    expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Organisations']);
+  });
+
+  it('adds Rapports for a lab manager and a regional director', async () => {
+    expect(await (await setup(person('lab_manager', 'Alex Dupont'))).navLabels()).toEqual([
+      'Tableau de bord',
+      'Pipeline',
+      'Projets',
+      'Rapports',
+      'Organisations',
+    ]);
+    TestBed.resetTestingModule();
+    expect(await (await setup(person('regional_director', 'Dominique Leroy'))).navLabels()).toContain('Rapports');
+  });
+
+  it('shows an admin every section, Administration included', async () => {
+    const page = await setup(person('admin', 'Sacha Bernard'));
+
+    expect(await page.navLabels()).toEqual([
+      'Tableau de bord',
+      'Pipeline',
+      'Projets',
+      'Rapports',
+      'Organisations',
+      'Administration',
+    ]);
+  });
+
+  it('marks the current section for assistive technology', async () => {
+    const page = await setup(person('project_lead', 'Camille Martin'));
+
+    const current = (page.harness.fixture.nativeElement as HTMLElement).querySelectorAll('nav a[aria-current="page"]');
+    expect(Array.from(current).map((a) => a.textContent?.trim())).toEqual(['Projets']);
+  });
+
+  it('shows who is signed in, with the French role label', async () => {
+    const page = await setup(person('lab_manager', 'Alex Dupont'));
+
+    expect(page.text()).toContain('Alex Dupont');
+    expect(page.text()).toContain('Responsable de lab');
+  });
+
+  it('signs out and returns to the sign-in page', async () => {
+    const page = await setup(person('project_lead', 'Camille Martin'));
+
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Se déconnecter' }))).click();
+    page.http.expectOne({ method: 'POST', url: '/api/v1/auth/logout' }).flush(null, { status: 204, statusText: 'No Content' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await page.harness.fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/connexion');
+    expect(TestBed.inject(SessionStore).signedIn()).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { Role } from '@sillon/contracts';
+
+export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director', 'admin'];
+export const ADMIN_ROLES: readonly Role[] = ['admin'];
+
+export interface Section {
+  readonly path: string;
+  readonly label: string;
+  // Roles that may open the section; absent means every signed-in person.
+  readonly roles?: readonly Role[];
+}
+
+// The main navigation, in order. The routes in app.routes.ts guard the same roles.
+export const SECTIONS: readonly Section[] = [
+  { path: '/', label: 'Tableau de bord' },
+  { path: '/pipeline', label: 'Pipeline' },
+  { path: '/projets', label: 'Projets' },
+  { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
+  { path: '/organisations', label: 'Organisations' },
+  { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },
+];
