@@ -14,6 +14,8 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
     type: 'postgres',
     url: connection.url,
     synchronize: false,
+    // TypeORM reads its own tables (migrations) in this schema; raw SQL follows the search_path.
+    ...(connection.schema ? { schema: connection.schema } : {}),
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { DATABASE_CONNECTION } from '../config/app-config.token';
 import { DatabaseConnection, dataSourceOptions } from './database-options';
 
@@ -15,7 +15,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(connection), autoLoadEntities: true }),
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
+            const dataSource = await new DataSource(options as DataSourceOptions).initialize();
             // The embedded server ignores connection options: one pooled session, set it here.
             if (connection.schema) await dataSource.query(`SET search_path TO "${connection.schema}", public`);
             await dataSource.runMigrations({ transaction: 'each' });

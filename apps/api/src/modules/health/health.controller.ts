@@ -10,7 +10,7 @@ import { Public } from '../../common/public.decorator';
 
 const PROBE_TIMEOUT_MS = 2_000;
 // The root package.json, bundled at build time.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const APP_VERSION: string = require('../../../../../package.json').version;
 
 @ApiTags('health')

@@ -1,0 +1,47 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../../../apps/api/src/app.module';
+import { AppConfig, loadConfig } from '../../../../apps/api/src/config/app-config';
+import { configureApp } from '../../../../apps/api/src/configure-app';
+import type { DatabaseConnection } from '../../../../apps/api/src/database/database-options';
+import { createTestSchema } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  connection: DatabaseConnection;
+  dataSource: DataSource;
+  // A client without cookies.
+  http(): ReturnType<typeof request>;
+  // A client that keeps cookies between requests, as a browser does.
+  agent(): ReturnType<typeof request.agent>;
+  close(): Promise<void>;
+}
+
+// Boots the real AppModule on a new schema of the test database, migrations applied.
+export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const schema = await createTestSchema();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', ...env });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register({ config, connection: schema.connection })],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  configureApp(app, config);
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  return {
+    app,
+    config,
+    connection: schema.connection,
+    dataSource,
+    http: () => request(app.getHttpServer()),
+    agent: () => request.agent(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await schema.drop();
+    },
+  };
+}
