@@ -1,4 +1,5 @@
 import { Platform1764201600000 } from './1764201600000-Platform';
+import { RegionsLabsUsers1764201700000 } from './1764201700000-RegionsLabsUsers';
 
 // Every migration, in order. A new migration is appended here (the API bundles them).
-export const MIGRATIONS = [Platform1764201600000];
+export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000];

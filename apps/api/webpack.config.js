@@ -18,6 +18,7 @@ module.exports = {
       assets: [],
       additionalEntryPoints: [
         { entryName: 'embedded-postgres-server', entryPath: './src/database/embedded-postgres-server.ts' },
+        { entryName: 'cli', entryPath: './src/cli.ts' },
       ],
       optimization: false,
       outputHashing: 'none',

@@ -8,6 +8,15 @@ import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseConnection } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { UsersModule } from './modules/users/users.module';
+import { LabsModule } from './modules/labs/labs.module';
+import { ProjectsModule } from './modules/projects/projects.module';
+import { PipelineModule } from './modules/pipeline/pipeline.module';
+import { MilestonesModule } from './modules/milestones/milestones.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { FundingModule } from './modules/funding/funding.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 
 export interface AppModuleOptions {
@@ -44,6 +53,15 @@ export class AppModule {
         ...(serveDashboard ? [ServeStaticModule.forRoot({ rootPath: dashboardDir, exclude: ['/api/{*splat}'] })] : []),
         AuditModule,
         HealthModule,
+        AuthModule,
+        UsersModule,
+        LabsModule,
+        ProjectsModule,
+        PipelineModule,
+        MilestonesModule,
+        OrganisationsModule,
+        FundingModule,
+        DemoModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -5,7 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export interface EmbeddedServerReady {
@@ -19,11 +19,38 @@ const SOCKET_NAME = '.s.PGSQL.5432';
 // Unix socket paths are limited to about 107 bytes.
 const MAX_SOCKET_PATH = 100;
 
+// Two PostgreSQL instances on one data folder would corrupt it: the first one holds a lock file.
+function lockDataDir(dir: string): void {
+  const lock = join(dir, 'sillon.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(`le dossier ${dir} est déjà utilisé par le processus ${holder} (arrêtez Sillon ou choisissez un autre SILLON_DATA_DIR)`);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  process.on('exit', () => rmSync(lock, { force: true }));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const dataDir = process.env['EMBEDDED_PG_DIR'];
   const maxConnections = Number(process.env['EMBEDDED_PG_MAX_CONNECTIONS'] ?? '20');
   // Without a folder the database lives in memory (tests).
-  if (dataDir) mkdirSync(resolve(dataDir), { recursive: true });
+  if (dataDir) {
+    mkdirSync(resolve(dataDir), { recursive: true });
+    lockDataDir(resolve(dataDir));
+  }
   const db = await PGlite.create(dataDir ? join(resolve(dataDir), 'pgdata') : undefined, { extensions: { pg_trgm, unaccent, pgcrypto } });
   await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pgcrypto;');
   // A unix socket in the data folder keeps the database private to its owner; otherwise port 0
