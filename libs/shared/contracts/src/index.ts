@@ -5,3 +5,7 @@ export * from './lib/health';
 export * from './lib/problem';
 export * from './lib/page';
 export * from './lib/auth';
+export * from './lib/milestone';
+export * from './lib/organisation';
+export * from './lib/funding';
+export * from './lib/project';
