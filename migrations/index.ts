@@ -1,5 +1,6 @@
 import { Platform1764201600000 } from './1764201600000-Platform';
 import { RegionsLabsUsers1764201700000 } from './1764201700000-RegionsLabsUsers';
+import { Projects1764201900000 } from './1764201900000-Projects';
 
 // Every migration, in order. A new migration is appended here (the API bundles them).
-export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000];
+export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000, Projects1764201900000];
