@@ -1,1 +1,2 @@
 export * from './lib/format-fr';
+export * from './lib/siret';
