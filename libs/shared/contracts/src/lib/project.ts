@@ -219,3 +219,7 @@ export interface AuditQuery {
 }
 
 export type AuditPage = Page<AuditEvent>;
+
+// INSEE département codes (metropolitan, Corsica, overseas) and commune codes.
+export const DEPARTMENT_CODE_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+export const COMMUNE_CODE_PATTERN = /^(\d{5}|2[AB]\d{3})$/;

@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CreateProjectRequest,
+  Health,
+  HEALTH_COMMENT_MAX,
+  HEALTHS,
+  PROJECT_NAME_MAX,
+  PROJECT_SUMMARY_MAX,
+  Stage,
+  STAGES,
+  Theme,
+  THEMES,
+} from '@sillon/contracts';
+import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CommunesField, DateField, DepartmentsField, HasText, Nullable, Optional, ThemesField } from './project-fields';
+
+export class CreateProjectDto implements CreateProjectRequest {
+  @ApiProperty({ maxLength: PROJECT_NAME_MAX })
+  @IsString() @IsNotEmpty() @HasText() @MaxLength(PROJECT_NAME_MAX)
+  name!: string;
+
+  @ApiPropertyOptional({ maxLength: PROJECT_SUMMARY_MAX })
+  @Optional() @IsString() @MaxLength(PROJECT_SUMMARY_MAX)
+  summary?: string;
+
+  @ApiPropertyOptional({ enum: THEMES, isArray: true })
+  @Optional() @ThemesField()
+  themes?: Theme[];
+
+  @ApiPropertyOptional({ enum: STAGES, default: 'co_design' })
+  @Optional() @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ enum: HEALTHS, default: 'green' })
+  @Optional() @IsIn(HEALTHS)
+  health?: Health;
+
+  @ApiPropertyOptional({ maxLength: HEALTH_COMMENT_MAX, nullable: true })
+  @Nullable() @IsString() @MaxLength(HEALTH_COMMENT_MAX)
+  healthComment?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @Nullable() @IsUUID('loose')
+  leadId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['59', '62'] })
+  @Optional() @DepartmentsField()
+  departments?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['59350'] })
+  @Optional() @CommunesField()
+  communes?: string[];
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @Nullable() @DateField()
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ default: false })
+  @Optional() @IsBoolean()
+  isPublic?: boolean;
+}

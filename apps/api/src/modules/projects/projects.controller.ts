@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Page, Project } from '@sillon/contracts';
+import { UuidParamPipe } from '../../common/uuid-param.pipe';
+import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../auth/principal';
+import { CreateProjectDto } from './dto/create-project.dto';
+import { ProjectListQueryDto } from './dto/project-list-query.dto';
+import { UpdateProjectDto } from './dto/update-project.dto';
+import { ProjectsService } from './projects.service';
+
+@ApiTags('projets')
+@ApiCookieAuth()
+@Controller({ path: 'projects' })
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Page de projets : {items, total, page, pageSize}' })
+  list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectListQueryDto): Promise<Page<Project>> {
+    return this.projects.list(principal, query);
+  }
+
+  @Post()
+  create(
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Body() body: CreateProjectDto,
+    @Req() request: RequestWithPrincipal,
+  ): Promise<Project> {
+    return this.projects.create(principal, body, { ip: request.ip });
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: Principal | undefined, @Param('id', UuidParamPipe) id: string): Promise<Project> {
+    return this.projects.get(principal, id);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: UpdateProjectDto,
+    @Req() request: RequestWithPrincipal,
+  ): Promise<Project> {
+    return this.projects.update(principal, id, body, { ip: request.ip });
+  }
+
+  // Archives: nothing of a project's record is ever deleted.
+  @Delete(':id')
+  @HttpCode(200)
+  archive(
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Param('id', UuidParamPipe) id: string,
+    @Req() request: RequestWithPrincipal,
+  ): Promise<Project> {
+    return this.projects.archive(principal, id, { ip: request.ip });
+  }
+}

@@ -1,0 +1,295 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DEFAULT_PAGE_SIZE,
+  Page,
+  Project,
+  ProjectListQuery,
+  ProjectSortField,
+} from '@sillon/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { ProblemException } from '../../common/problem-details.filter';
+import { RequestValidationException } from '../../common/validation-errors';
+import { isUuid } from '../../common/uuid-param.pipe';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { CreateProjectDto } from './dto/create-project.dto';
+import { UpdateProjectDto } from './dto/update-project.dto';
+import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
+import { formatProjectCode, parisYear } from './project-code';
+import { ProjectEntity } from './project.entity';
+import { PROJECT_COLUMNS, PROJECT_FROM, ProjectRow, toProject } from './project.mapper';
+
+const SORT_COLUMNS: Record<ProjectSortField, string> = {
+  name: 'p.name',
+  code: 'p.code',
+  updatedAt: 'p.updated_at',
+  stageEnteredAt: 'p.stage_entered_at',
+  startDate: 'p.start_date',
+};
+
+// Columns a PATCH may set, with the SQL cast of their parameter.
+const UPDATABLE: { field: keyof UpdateProjectDto; column: string; cast: string }[] = [
+  { field: 'name', column: 'name', cast: 'varchar' },
+  { field: 'summary', column: 'summary', cast: 'varchar' },
+  { field: 'themes', column: 'themes', cast: 'varchar[]' },
+  { field: 'health', column: 'health', cast: 'varchar' },
+  { field: 'healthComment', column: 'health_comment', cast: 'varchar' },
+  { field: 'leadId', column: 'lead_id', cast: 'uuid' },
+  { field: 'departments', column: 'departments', cast: 'varchar[]' },
+  { field: 'communes', column: 'communes', cast: 'varchar[]' },
+  { field: 'startDate', column: 'start_date', cast: 'date' },
+  { field: 'isPublic', column: 'is_public', cast: 'boolean' },
+];
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface RequestContext {
+  ip?: string | null;
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ProjectAccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  // The project if the caller may read it, else 404 (403 for admins). Pass the transaction's
+  // manager inside a transaction; `lock` takes the row for update.
+  async findVisibleOrFail(
+    principal: Principal | undefined,
+    projectId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<ProjectEntity> {
+    this.policy.assertPortfolioReader(principal);
+    if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
+    const params: unknown[] = [projectId];
+    const scope = this.policy.labScope(principal, 'p.lab_id', params);
+    const query = manager
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id: projectId })
+      .andWhere(scope.replace(/\$(\d+)/g, (_m, n) => `:scope${n}`), Object.fromEntries(params.map((v, i) => [`scope${i + 1}`, v])));
+    if (lock) query.setLock('pessimistic_write');
+    const project = await query.getOne();
+    if (!project) throw new NotFoundException(PROJECT_NOT_FOUND);
+    return project;
+  }
+
+  assertCanWrite(principal: Principal, project: ProjectEntity): void {
+    this.policy.assertCanWrite(principal, project);
+  }
+
+  async get(principal: Principal | undefined, projectId: string): Promise<Project> {
+    const project = await this.findVisibleOrFail(principal, projectId);
+    return this.readContract(this.dataSource.manager, project.id);
+  }
+
+  // The contract shape of one project (lab code, lead name, days in stage), no access check.
+  async readContract(manager: EntityManager, projectId: string): Promise<Project> {
+    const rows: ProjectRow[] = await manager.query(`SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE p.id = $1`, [projectId]);
+    if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
+    return toProject(rows[0]);
+  }
+
+  async list(principal: Principal | undefined, query: ProjectListQuery): Promise<Page<Project>> {
+    this.policy.assertPortfolioReader(principal);
+    const params: unknown[] = [];
+    const where = [this.policy.labScope(principal, 'p.lab_id', params)];
+    const any = (column: string, values: unknown[] | undefined, cast: string) => {
+      if (!values?.length) return;
+      params.push(values);
+      where.push(`${column} = ANY($${params.length}::${cast})`);
+    };
+    any('p.lab_id', query.lab, 'uuid[]');
+    any('p.stage', query.stage, 'varchar[]');
+    any('p.status', query.status, 'varchar[]');
+    any('p.health', query.health, 'varchar[]');
+    any('p.lead_id', query.lead, 'uuid[]');
+    // && (overlap) is what the GIN indexes on the arrays serve.
+    if (query.theme?.length) {
+      params.push(query.theme);
+      where.push(`p.themes && $${params.length}::varchar[]`);
+    }
+    if (query.department?.length) {
+      params.push(query.department);
+      where.push(`p.departments && $${params.length}::varchar[]`);
+    }
+    const q = query.q?.trim();
+    if (q) {
+      params.push(`%${escapeLike(q.toLowerCase())}%`);
+      where.push(`p.search_text LIKE immutable_unaccent($${params.length}::text)`);
+    }
+    if (query.archived) {
+      if (principal.role !== 'lab_manager') {
+        throw new ForbiddenException('Seul·e la ou le responsable du lab peut consulter les projets archivés.');
+      }
+    } else {
+      where.push('p.archived_at IS NULL');
+    }
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const sort = query.sort ?? '-updatedAt';
+    const descending = sort.startsWith('-');
+    const column = SORT_COLUMNS[(descending ? sort.slice(1) : sort) as ProjectSortField];
+    const direction = descending ? 'DESC' : 'ASC';
+    const order = `${column} ${direction} NULLS LAST, p.id ${direction}`;
+    const condition = where.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM project p WHERE ${condition}`, params);
+    const rows: ProjectRow[] = await this.dataSource.query(
+      `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    const now = new Date();
+    return { items: rows.map((row) => toProject(row, now)), total, page, pageSize };
+  }
+
+  async create(principal: Principal | undefined, dto: CreateProjectDto, context: RequestContext = {}): Promise<Project> {
+    this.policy.assertPortfolioReader(principal);
+    this.policy.assertCanCreate(principal);
+    const labId = principal.labId;
+    return this.dataSource.transaction(async (manager) => {
+      let leadId: string | null = principal.role === 'project_lead' ? principal.userId : null;
+      if (dto.leadId !== undefined && dto.leadId !== leadId) {
+        this.policy.assertLabManager(principal, labId, 'désigner la ou le chef de projet');
+        if (dto.leadId !== null) await this.assertAssignableLead(manager, labId, dto.leadId);
+        leadId = dto.leadId;
+      }
+      const [lab] = await manager.query(`SELECT code FROM lab WHERE id = $1`, [labId]);
+      const year = parisYear();
+      // Atomic in this transaction: two creations never get the same number.
+      const [{ last_value: counter }] = await manager.query(
+        `INSERT INTO project_code_counter (lab_id, year, last_value) VALUES ($1, $2, 1)
+         ON CONFLICT (lab_id, year) DO UPDATE SET last_value = project_code_counter.last_value + 1
+         RETURNING last_value`,
+        [labId, year],
+      );
+      const stage = dto.stage ?? 'co_design';
+      const [{ id }] = await manager.query(
+        `INSERT INTO project (lab_id, code, name, summary, themes, stage, health, health_comment, lead_id, departments, communes, start_date, is_public)
+         VALUES ($1, $2, $3, $4, $5::varchar[], $6, $7, $8, $9, $10::varchar[], $11::varchar[], $12::date, $13)
+         RETURNING id`,
+        [
+          labId,
+          formatProjectCode(lab.code, year, counter),
+          dto.name.trim(),
+          dto.summary ?? '',
+          dto.themes ?? [],
+          stage,
+          dto.health ?? 'green',
+          dto.healthComment ?? null,
+          leadId,
+          dto.departments ?? [],
+          dto.communes ?? [],
+          dto.startDate ?? null,
+          dto.isPublic ?? false,
+        ],
+      );
+      // The history starts with the creation, so that "as of" reports know where the project began.
+      await manager.query(
+        `INSERT INTO stage_transition (project_id, from_stage, to_stage, from_status, to_status, rationale, decided_by)
+         VALUES ($1, NULL, $2, NULL, 'active', $3, $4)`,
+        [id, stage, 'Création du projet', principal.userId],
+      );
+      const created = await this.readContract(manager, id);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        actorEmail: principal.email,
+        action: 'create',
+        entityType: 'project',
+        entityId: id,
+        labId,
+        ip: context.ip,
+        after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(principal: Principal | undefined, projectId: string, dto: UpdateProjectDto, context: RequestContext = {}): Promise<Project> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.findVisibleOrFail(principal, projectId, manager, true);
+      this.policy.assertCanWrite(principal!, project);
+      if (project.version !== dto.version) throw await this.staleVersion(manager, project.id);
+      if (project.archivedAt) throw new ConflictException('Ce projet est archivé : il ne peut plus être modifié.');
+      if (dto.leadId !== undefined && dto.leadId !== project.leadId) {
+        this.policy.assertLabManager(principal!, project.labId, 'désigner la ou le chef de projet');
+        if (dto.leadId !== null) await this.assertAssignableLead(manager, project.labId, dto.leadId);
+      }
+      const before = await this.readContract(manager, project.id);
+      const params: unknown[] = [project.id, dto.version];
+      const sets = ['version = version + 1', 'updated_at = now()'];
+      for (const { field, column, cast } of UPDATABLE) {
+        const value = dto[field];
+        if (value === undefined) continue;
+        params.push(field === 'name' && typeof value === 'string' ? value.trim() : value);
+        sets.push(`${column} = $${params.length}::${cast}`);
+      }
+      // Conditional on the version: a concurrent writer that got there first makes this a no-op.
+      // The driver answers an UPDATE with [rows, rowCount].
+      const [updated] = await manager.query(`UPDATE project SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
+      if (!updated.length) throw await this.staleVersion(manager, project.id);
+      const after = await this.readContract(manager, project.id);
+      await this.audit.record(manager, {
+        actorId: principal!.userId,
+        actorEmail: principal!.email,
+        action: 'update',
+        entityType: 'project',
+        entityId: project.id,
+        labId: project.labId,
+        ip: context.ip,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  // DELETE archives: the record, its history and its audit trail stay.
+  async archive(principal: Principal | undefined, projectId: string, context: RequestContext = {}): Promise<Project> {
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.findVisibleOrFail(principal, projectId, manager, true);
+      this.policy.assertLabManager(principal!, project.labId, 'archiver un projet');
+      if (project.archivedAt) return this.readContract(manager, project.id);
+      const before = await this.readContract(manager, project.id);
+      await manager.query(`UPDATE project SET archived_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`, [project.id]);
+      const after = await this.readContract(manager, project.id);
+      await this.audit.record(manager, {
+        actorId: principal!.userId,
+        actorEmail: principal!.email,
+        action: 'archive',
+        entityType: 'project',
+        entityId: project.id,
+        labId: project.labId,
+        ip: context.ip,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async staleVersion(manager: EntityManager, projectId: string): Promise<ProblemException> {
+    const current = await this.readContract(manager, projectId);
+    return new ProblemException(
+      409,
+      "Ce projet a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.",
+      { current, code: 'stale_version' },
+    );
+  }
+
+  private async assertAssignableLead(manager: EntityManager, labId: string, userId: string): Promise<void> {
+    const rows = await manager.query(
+      `SELECT 1 FROM app_user WHERE id = $1 AND lab_id = $2 AND active AND role IN ('project_lead', 'lab_manager')`,
+      [userId, labId],
+    );
+    if (!rows.length) {
+      throw new RequestValidationException([
+        { field: 'leadId', message: "Cette personne n'est pas un membre actif de ce lab.", code: 'unknownLead' },
+      ]);
+    }
+  }
+}
