@@ -1,4 +1,33 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LabEntity } from '../labs/lab.entity';
+import { RegionEntity } from '../labs/region.entity';
+import { UserEntity } from '../users/user.entity';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { Clock } from './clock';
+import { LoginThrottle } from './login-throttle';
+import { PasswordService } from './password.service';
+import { PgThrottlerStorage } from './pg-throttler.storage';
+import { SessionEntity } from './session.entity';
+import { SessionGuard } from './session.guard';
+import { SessionService } from './session.service';
 
-@Module({})
+// Global: every area relies on the guard's principal, and users/demo hash passwords with PasswordService.
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity, UserEntity, LabEntity, RegionEntity])],
+  controllers: [AuthController],
+  providers: [
+    Clock,
+    PasswordService,
+    SessionService,
+    PgThrottlerStorage,
+    LoginThrottle,
+    AuthService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [Clock, PasswordService, SessionService],
+})
 export class AuthModule {}

@@ -1,0 +1,90 @@
+import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Me } from '@sillon/contracts';
+import { DataSource, Repository } from 'typeorm';
+import { ProblemException } from '../../common/problem-details.filter';
+import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../users/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { PasswordService } from './password.service';
+import { ActiveSession, IssuedSession, SessionService } from './session.service';
+
+export const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+
+export interface SignInContext {
+  ip: string;
+  userAgent: string | null;
+  // The session cookie the browser still holds, if any: ended at sign-in (no session fixation).
+  previousToken?: string;
+}
+
+export class TooManyAttemptsException extends ProblemException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'Trop de tentatives de connexion. Réessayez dans quelques minutes.', { code: 'too-many-sign-in-attempts' });
+  }
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(rawEmail: string, password: string, context: SignInContext): Promise<{ me: Me; issued: IssuedSession }> {
+    const email = rawEmail.trim().toLowerCase();
+    const retryAfter = await this.throttle.retryAfter(email, context.ip);
+    if (retryAfter > 0) {
+      await this.audit.record(this.dataSource.manager, {
+        actorId: null, actorEmail: email, action: 'auth.login_throttled', entityType: 'session', ip: context.ip,
+      });
+      throw new TooManyAttemptsException(retryAfter);
+    }
+    const user = await this.findForSignIn(email);
+    // Unknown e-mail: verified against a dummy hash, so that the answer takes as long as a wrong password.
+    const valid = await this.passwords.verify(user?.passwordHash, password);
+    if (!user || !valid || !user.active) {
+      await this.throttle.failed(email, context.ip);
+      await this.audit.record(this.dataSource.manager, {
+        actorId: user?.id ?? null, actorEmail: email, action: 'auth.login_failed', entityType: 'session',
+        labId: user?.labId ?? null, ip: context.ip,
+        after: { reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive' },
+      });
+      throw new UnauthorizedException(BAD_CREDENTIALS);
+    }
+    await this.throttle.succeeded(email);
+    await this.sessions.destroy(context.previousToken);
+    const issued = await this.dataSource.transaction(async (manager) => {
+      const session = await this.sessions.create(manager, user.id, context.ip, context.userAgent);
+      await this.audit.record(manager, {
+        actorId: user.id, actorEmail: user.email, action: 'auth.login', entityType: 'session', labId: user.labId, ip: context.ip,
+      });
+      return session;
+    });
+    const active = await this.sessions.resolve(issued.token);
+    if (!active) throw new UnauthorizedException(BAD_CREDENTIALS);
+    return { me: active.me, issued };
+  }
+
+  async signOut(session: ActiveSession, token: string, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.destroyToken(manager, token);
+      await this.audit.record(manager, {
+        actorId: session.principal.userId, actorEmail: session.principal.email, action: 'auth.logout', entityType: 'session',
+        labId: session.principal.labId, ip,
+      });
+    });
+  }
+
+  private findForSignIn(email: string): Promise<UserEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
+  }
+}
