@@ -1,4 +1,19 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectsModule } from '../projects/projects.module';
+import { GateCriteriaController } from './gate-criteria.controller';
+import { GateCriteriaService } from './gate-criteria.service';
+import { GateCriterionEntity } from './gate-criterion.entity';
+import { PipelineSummaryService } from './pipeline-summary.service';
+import { PipelineController } from './pipeline.controller';
+import { StageTransitionEntity } from './stage-transition.entity';
+import { TransitionsController } from './transitions.controller';
+import { TransitionsService } from './transitions.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), ProjectsModule],
+  controllers: [TransitionsController, GateCriteriaController, PipelineController],
+  providers: [TransitionsService, GateCriteriaService, PipelineSummaryService],
+  exports: [TransitionsService],
+})
 export class PipelineModule {}

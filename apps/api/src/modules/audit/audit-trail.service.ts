@@ -1,0 +1,71 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditEvent, DEFAULT_PAGE_SIZE, Page } from '@sillon/contracts';
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  lab_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const toAuditEvent = (row: AuditRow): AuditEvent => ({
+  id: String(row.id),
+  occurredAt: new Date(row.occurred_at).toISOString(),
+  actorId: row.actor_id,
+  actorEmail: row.actor_email,
+  action: row.action,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  labId: row.lab_id,
+  before: row.before,
+  after: row.after,
+});
+
+// Reading the trail; writing it is AuditService.record, in the transaction of each change.
+@Injectable()
+export class AuditTrailService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ProjectAccessPolicy,
+  ) {}
+
+  // Lab managers read the trail of their own lab, newest first.
+  async list(principal: Principal | undefined, query: AuditQueryDto): Promise<Page<AuditEvent>> {
+    this.policy.assertPortfolioReader(principal);
+    if (principal.role !== 'lab_manager' || !principal.labId) {
+      throw new ForbiddenException("Seul·e la ou le responsable d'un lab peut consulter son journal d'audit.");
+    }
+    if (query.lab && query.lab.toLowerCase() !== principal.labId) throw new NotFoundException(LAB_NOT_FOUND);
+    const params: unknown[] = [principal.labId];
+    const where = ['lab_id = $1'];
+    if (query.entity) {
+      params.push(query.entity);
+      where.push(`entity_type = $${params.length}`);
+    }
+    if (query.entityId) {
+      params.push(query.entityId.toLowerCase());
+      where.push(`lower(entity_id) = $${params.length}`);
+    }
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const condition = where.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_event WHERE ${condition}`, params);
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, lab_id, before, after
+       FROM audit_event WHERE ${condition} ORDER BY occurred_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    return { items: rows.map(toAuditEvent), total, page, pageSize };
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { AuditQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@sillon/contracts';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ToInt } from '../../projects/dto/query-values';
+
+export class AuditQueryDto implements AuditQuery {
+  @ApiPropertyOptional({ example: 'project', description: "Type d'enregistrement (project, milestone, funding_line…)" })
+  @IsOptional() @IsString() @MaxLength(64) @Matches(/^[a-z_]+$/)
+  entity?: string;
+
+  @ApiPropertyOptional({ description: "Identifiant de l'enregistrement" })
+  @IsOptional() @IsString() @MaxLength(64)
+  entityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID('loose')
+  lab?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(1_000_000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, maximum: MAX_PAGE_SIZE })
+  @IsOptional() @ToInt() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  pageSize?: number;
+}
