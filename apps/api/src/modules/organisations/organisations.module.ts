@@ -1,4 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectsModule } from '../projects/projects.module';
+import { ContactEntity } from './contact.entity';
+import { ContactsController } from './contacts.controller';
+import { ContactsService } from './contacts.service';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsController } from './organisations.controller';
+import { OrganisationsService } from './organisations.service';
+import { PartnersController } from './partners.controller';
+import { PartnersService } from './partners.service';
+import { ProjectPartnerEntity } from './project-partner.entity';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, ContactEntity, ProjectPartnerEntity]), ProjectsModule],
+  controllers: [OrganisationsController, ContactsController, PartnersController],
+  providers: [OrganisationsService, ContactsService, PartnersService],
+  exports: [OrganisationsService],
+})
 export class OrganisationsModule {}

@@ -1,0 +1,52 @@
+import type { MilestoneKind, MilestoneStatus, Stage } from '@sillon/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+// Timestamps and version are written by the service's SQL (conditional update on version).
+@Entity('milestone')
+export class MilestoneEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId!: string;
+
+  // The project's lab, copied so that the lab-wide overdue list reads one index.
+  @Column({ name: 'lab_id', type: 'uuid' })
+  labId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind!: MilestoneKind;
+
+  @Column({ type: 'varchar', length: 16 })
+  stage!: Stage;
+
+  @Column({ name: 'due_on', type: 'date' })
+  dueOn!: string;
+
+  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  completedOn!: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'planned' })
+  status!: MilestoneStatus;
+
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  @Column({ name: 'participant_count', type: 'integer', nullable: true })
+  participantCount!: number | null;
+
+  @Column({ name: 'evidence_url', type: 'varchar', length: 2000, nullable: true })
+  evidenceUrl!: string | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  updatedAt!: Date;
+}

@@ -1,0 +1,181 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { FieldError, Milestone, Page } from '@sillon/contracts';
+import { EntityManager, Repository } from 'typeorm';
+import { ProblemException } from '../../common/problem-details.filter';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { pageOf } from '../organisations/dto/page-query.dto';
+import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
+import { parisToday } from './milestone-lateness';
+import { resolveMilestoneState } from './milestone-rules';
+import { FROM_MILESTONE, MILESTONE_COLUMNS, toMilestone } from './milestone-rows';
+import { MilestoneEntity } from './milestone.entity';
+import { assertNotArchived, findVisibleProject, ProjectRef } from './project-ref';
+
+export const MILESTONE_NOT_FOUND = "Ce jalon n'existe pas ou n'est pas accessible.";
+
+export interface CreatedMilestone {
+  milestone: Milestone;
+  // True when an earlier request with the same Idempotency-Key created it.
+  replayed: boolean;
+}
+
+@Injectable()
+export class MilestonesService {
+  constructor(
+    @InjectRepository(MilestoneEntity) private readonly milestones: Repository<MilestoneEntity>,
+    private readonly policy: ProjectAccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listForProject(principal: Principal, projectId: string, query: ProjectMilestoneQueryDto): Promise<Page<Milestone>> {
+    const project = await findVisibleProject(this.milestones.manager, this.policy, principal, projectId);
+    const { page, pageSize, offset } = pageOf(query);
+    const [{ total }] = await this.milestones.query(`SELECT count(*)::int AS total FROM milestone WHERE project_id = $1`, [project.id]);
+    const rows = await this.milestones.query(
+      `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.project_id = $1 ORDER BY m.due_on, m.id LIMIT $2 OFFSET $3`,
+      [project.id, pageSize, offset],
+    );
+    const today = parisToday();
+    return { items: rows.map((row: Record<string, unknown>) => toMilestone(row, today)), total, page, pageSize };
+  }
+
+  // The lab-wide list, overdue first (oldest due first), then the rest by due date.
+  async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<Page<Milestone>> {
+    const { page, pageSize, offset } = pageOf(query);
+    const today = parisToday();
+    const params: unknown[] = [today];
+    const where = [this.policy.labScope(principal, 'm.lab_id', params), 'p.archived_at IS NULL'];
+    if (query.lab) where.push(`m.lab_id = $${params.push(query.lab)}`);
+    if (query.project) where.push(`m.project_id = $${params.push(query.project)}`);
+    if (query.status) where.push(`m.status = $${params.push(query.status)}`);
+    // Matches the partial index on open milestones (lab_id, due_on) WHERE status = 'planned'.
+    if (query.overdue === true) where.push(`m.status = 'planned' AND m.due_on < $1::date`);
+    if (query.overdue === false) where.push(`NOT (m.status = 'planned' AND m.due_on < $1::date)`);
+    const condition = where.join(' AND ');
+    const [{ total }] = await this.milestones.query(
+      `SELECT count(*)::int AS total FROM milestone m JOIN project p ON p.id = m.project_id WHERE ${condition}`,
+      params,
+    );
+    const rows = await this.milestones.query(
+      `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE ${condition}
+        ORDER BY (m.status = 'planned' AND m.due_on < $1::date) DESC, m.due_on, m.id
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, offset],
+    );
+    return { items: rows.map((row: Record<string, unknown>) => toMilestone(row, today)), total, page, pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<Milestone> {
+    return this.findVisible(this.milestones.manager, principal, id);
+  }
+
+  async create(
+    principal: Principal,
+    projectId: string,
+    dto: CreateMilestoneDto,
+    idempotencyKey?: string,
+    ip?: string,
+  ): Promise<CreatedMilestone> {
+    const route = `POST /api/v1/projects/${projectId}/milestones`;
+    const claim = idempotencyKey ? { userId: principal.userId, key: idempotencyKey, route, hash: requestHash(route, dto) } : undefined;
+    return this.milestones.manager.transaction(async (manager) => {
+      const project = await this.writableProject(manager, principal, projectId);
+      if (claim) {
+        const claimed = await claimIdempotencyKey(manager, claim);
+        if (claimed.kind === 'replay') return { milestone: claimed.body as Milestone, replayed: true };
+      }
+      const today = parisToday();
+      const { state, errors } = resolveMilestoneState(null, dto, today);
+      if (dto.ownerId) errors.push(...(await this.ownerErrors(manager, dto.ownerId, project)));
+      assertNoErrors(errors);
+      const [{ id }] = await manager.query(
+        `INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [project.id, project.labId, dto.title, state.kind, dto.stage ?? project.stage, dto.dueOn, state.completedOn, state.status,
+          dto.ownerId ?? null, state.participantCount, dto.evidenceUrl ?? null],
+      );
+      const milestone = await this.findVisible(manager, principal, id);
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action: 'create', entityType: 'milestone',
+        entityId: id, labId: project.labId, ip, after: milestone,
+      });
+      if (claim) await storeIdempotentResponse(manager, claim, 201, milestone);
+      return { milestone, replayed: false };
+    });
+  }
+
+  // Edits, completes (status done) or cancels (status cancelled), conditional on the version.
+  async update(principal: Principal, id: string, dto: UpdateMilestoneDto, ip?: string): Promise<Milestone> {
+    return this.milestones.manager.transaction(async (manager) => {
+      const before = await this.findVisible(manager, principal, id);
+      const project = await this.writableProject(manager, principal, before.projectId);
+      const today = parisToday();
+      const { state, errors } = resolveMilestoneState(before, dto, today);
+      if (dto.ownerId) errors.push(...(await this.ownerErrors(manager, dto.ownerId, project)));
+      assertNoErrors(errors);
+      const params: unknown[] = [id, dto.version];
+      const sets = [
+        `kind = $${params.push(state.kind)}`,
+        `status = $${params.push(state.status)}`,
+        `completed_on = $${params.push(state.completedOn)}::date`,
+        `participant_count = $${params.push(state.participantCount)}::int`,
+      ];
+      if (dto.title !== undefined) sets.push(`title = $${params.push(dto.title)}`);
+      if (dto.stage !== undefined) sets.push(`stage = $${params.push(dto.stage)}`);
+      if (dto.dueOn !== undefined) sets.push(`due_on = $${params.push(dto.dueOn)}::date`);
+      if (dto.ownerId !== undefined) sets.push(`owner_id = $${params.push(dto.ownerId)}::uuid`);
+      if (dto.evidenceUrl !== undefined) sets.push(`evidence_url = $${params.push(dto.evidenceUrl)}`);
+      // Conditional on the version the edit was based on: a stale edit overwrites nothing.
+      const [rows] = await manager.query(
+        `UPDATE milestone SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+          WHERE id = $1 AND version = $2 RETURNING id`,
+        params,
+      );
+      if (!rows?.length) {
+        throw new ProblemException(409, "Ce jalon a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
+          current: await this.findVisible(manager, principal, id), code: 'stale-version',
+        });
+      }
+      const after = await this.findVisible(manager, principal, id);
+      const action = before.status !== after.status ? { done: 'complete', cancelled: 'cancel', planned: 'reopen' }[after.status] : 'update';
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action, entityType: 'milestone',
+        entityId: id, labId: after.labId, ip, before, after,
+      });
+      return after;
+    });
+  }
+
+  private async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<Milestone> {
+    const params: unknown[] = [id];
+    const scope = this.policy.labScope(principal, 'm.lab_id', params);
+    const rows = await manager.query(`SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}`, params);
+    if (!rows[0]) throw new NotFoundException(MILESTONE_NOT_FOUND);
+    return toMilestone(rows[0], parisToday());
+  }
+
+  // Project leads log milestones on the projects they lead; lab managers on every project of their lab.
+  private async writableProject(manager: EntityManager, principal: Principal, projectId: string): Promise<ProjectRef> {
+    const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+    this.policy.assertCanWrite(principal, project);
+    assertNotArchived(project);
+    return project;
+  }
+
+  // An owner is an active member of the project's lab.
+  private async ownerErrors(manager: EntityManager, ownerId: string, project: ProjectRef): Promise<FieldError[]> {
+    const [owner] = await manager.query(
+      `SELECT id FROM app_user WHERE id = $1 AND lab_id = $2 AND active AND role IN ('project_lead', 'lab_manager')`,
+      [ownerId, project.labId],
+    );
+    return owner ? [] : [{ field: 'ownerId', code: 'unknownOwner', message: "Cette personne n'est pas membre active du lab du projet." }];
+  }
+}
+
+function assertNoErrors(errors: FieldError[]): void {
+  if (errors.length) throw new ProblemException(400, 'La requête contient des données invalides.', { errors });
+}

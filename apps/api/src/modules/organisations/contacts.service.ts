@@ -1,0 +1,196 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Contact, ContactErasureResult, ContactExport, Page } from '@sillon/contracts';
+import { EntityManager, Repository } from 'typeorm';
+import { ProblemException } from '../../common/problem-details.filter';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { ContactEntity } from './contact.entity';
+import { scrubPersonalData } from './contact-scrub';
+import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { pageOf } from './dto/page-query.dto';
+import { CONTACT_COLUMNS, containsPattern, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
+import { OrganisationsService } from './organisations.service';
+
+export const CONTACT_NOT_FOUND = "Ce contact n'existe pas ou n'est pas accessible.";
+const MANAGE_ONLY = 'Seul·e la ou le responsable du lab peut gérer les contacts.';
+const FROM_CONTACT = `FROM contact c JOIN organisation o ON o.id = c.organisation_id`;
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>,
+    private readonly organisations: OrganisationsService,
+    private readonly policy: ProjectAccessPolicy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(principal: Principal, query: ContactListQueryDto): Promise<Page<Contact>> {
+    const { page, pageSize, offset } = pageOf(query);
+    const params: unknown[] = [];
+    const where = [this.policy.labScope(principal, 'c.lab_id', params)];
+    if (query.lab) where.push(`c.lab_id = $${params.push(query.lab)}`);
+    if (query.organisation) where.push(`c.organisation_id = $${params.push(query.organisation)}`);
+    const condition = where.join(' AND ');
+    const [{ total }] = await this.contacts.query(`SELECT count(*)::int AS total FROM contact c WHERE ${condition}`, params);
+    const rows = await this.contacts.query(
+      `SELECT ${CONTACT_COLUMNS} ${FROM_CONTACT} WHERE ${condition}
+        ORDER BY c.full_name, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, offset],
+    );
+    return { items: rows.map(toContact), total, page, pageSize };
+  }
+
+  async get(principal: Principal, id: string): Promise<Contact> {
+    return this.findVisible(this.contacts.manager, principal, id);
+  }
+
+  async create(principal: Principal, dto: CreateContactDto, ip?: string): Promise<Contact> {
+    return this.contacts.manager.transaction(async (manager) => {
+      const organisation = toOrganisation(await this.organisationFor(manager, principal, dto.organisationId));
+      if (!this.policy.isLabManagerOf(principal, organisation.labId)) throw new ForbiddenException(MANAGE_ONLY);
+      const [{ id }] = await manager.query(
+        `INSERT INTO contact (lab_id, organisation_id, full_name, email, phone, role_title) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [organisation.labId, organisation.id, dto.fullName, dto.email, dto.phone ?? null, dto.roleTitle ?? null],
+      );
+      const created = await this.findVisible(manager, principal, id);
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action: 'create', entityType: 'contact',
+        entityId: id, labId: created.labId, ip, after: created,
+      });
+      return created;
+    });
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateContactDto, ip?: string): Promise<Contact> {
+    return this.contacts.manager.transaction(async (manager) => {
+      const before = await this.findVisible(manager, principal, id);
+      if (!this.policy.isLabManagerOf(principal, before.labId)) throw new ForbiddenException(MANAGE_ONLY);
+      const params: unknown[] = [id, dto.version];
+      const sets: string[] = [];
+      if (dto.organisationId !== undefined) {
+        const organisation = toOrganisation(await this.organisationFor(manager, principal, dto.organisationId));
+        // A contact stays in its lab.
+        if (organisation.labId !== before.labId) throw this.organisationOutOfReach();
+        sets.push(`organisation_id = $${params.push(organisation.id)}`);
+      }
+      if (dto.fullName !== undefined) sets.push(`full_name = $${params.push(dto.fullName)}`);
+      if (dto.email !== undefined) sets.push(`email = $${params.push(dto.email)}`);
+      if (dto.phone !== undefined) sets.push(`phone = $${params.push(dto.phone)}`);
+      if (dto.roleTitle !== undefined) sets.push(`role_title = $${params.push(dto.roleTitle)}`);
+      const [rows] = await manager.query(
+        `UPDATE contact SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+          WHERE id = $1 AND version = $2 RETURNING id`,
+        params,
+      );
+      if (!rows?.length) {
+        throw new ProblemException(409, "Ce contact a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
+          current: await this.findVisible(manager, principal, id), code: 'stale-version',
+        });
+      }
+      const after = await this.findVisible(manager, principal, id);
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'contact',
+        entityId: id, labId: after.labId, ip, before, after,
+      });
+      return after;
+    });
+  }
+
+  // Everything held about the person (GDPR art. 15): the record, its organisation, the partnerships
+  // naming them and every audit event that mentions them.
+  async export(principal: Principal, id: string, ip?: string): Promise<ContactExport> {
+    return this.contacts.manager.transaction(async (manager) => {
+      const contact = await this.findVisible(manager, principal, id);
+      if (!this.policy.isLabManagerOf(principal, contact.labId)) {
+        throw new ForbiddenException('Seul·e la ou le responsable du lab peut exporter les données d’un contact.');
+      }
+      const organisation = toOrganisation(await this.organisations.findVisibleRow(manager, principal, contact.organisationId));
+      const partnerships = await manager.query(
+        `SELECT ${PARTNER_COLUMNS} FROM project_partner pp JOIN organisation o ON o.id = pp.organisation_id
+           LEFT JOIN contact c ON c.id = pp.contact_id WHERE pp.contact_id = $1 ORDER BY pp.created_at, pp.id`,
+        [id],
+      );
+      const auditEvents = await this.auditEventsMentioning(manager, contact);
+      // Who exported whose data is itself accountable; the event names the record, not the person.
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action: 'export', entityType: 'contact',
+        entityId: id, labId: contact.labId, ip,
+      });
+      return {
+        exportedAt: new Date().toISOString(),
+        contact,
+        organisation,
+        partnerships: partnerships.map(toPartner),
+        auditEvents: auditEvents.map(toAuditReference),
+      };
+    });
+  }
+
+  // Erasure (GDPR art. 17): the record goes, partnerships lose the link, and the audit trail keeps its
+  // events with the person's data replaced. Audit rows may only be updated under sillon.erasure.
+  async erase(principal: Principal, id: string, ip?: string): Promise<ContactErasureResult> {
+    return this.contacts.manager.transaction(async (manager) => {
+      const contact = await this.findVisible(manager, principal, id);
+      if (!this.policy.isLabManagerOf(principal, contact.labId)) {
+        throw new ForbiddenException('Seul·e la ou le responsable du lab peut effacer un contact.');
+      }
+      await manager.query(`SET LOCAL sillon.erasure = 'on'`);
+      const identifiers = [contact.fullName, contact.email, ...(contact.phone ? [contact.phone] : [])];
+      const events = await this.auditEventsMentioning(manager, contact);
+      for (const event of events) {
+        const own = event['entity_type'] === 'contact' && event['entity_id'] === id;
+        await manager.query(`UPDATE audit_event SET before = $2::jsonb, after = $3::jsonb WHERE id = $1`, [
+          event['id'],
+          JSON.stringify(own ? null : scrubPersonalData(event['before'], identifiers)),
+          JSON.stringify(own ? null : scrubPersonalData(event['after'], identifiers)),
+        ]);
+      }
+      const [, partnershipsUnlinked] = await manager.query(`UPDATE project_partner SET contact_id = NULL WHERE contact_id = $1`, [id]);
+      await manager.query(`SET LOCAL sillon.erasure = 'off'`);
+      await manager.query(`DELETE FROM contact WHERE id = $1`, [id]);
+      const result: ContactErasureResult = { contactId: id, partnershipsUnlinked: Number(partnershipsUnlinked), auditEventsScrubbed: events.length };
+      await this.audit.record(manager, {
+        actorId: principal.userId, actorEmail: principal.email, action: 'erase', entityType: 'contact',
+        entityId: id, labId: contact.labId, ip, after: result,
+      });
+      return result;
+    });
+  }
+
+  // Events about the contact itself, and any other event whose data names them (e.g. a partnership).
+  private async auditEventsMentioning(manager: EntityManager, contact: Contact): Promise<Record<string, unknown>[]> {
+    const needles = [contact.id, contact.email, contact.fullName, ...(contact.phone ? [contact.phone] : [])].map(containsPattern);
+    return manager.query(
+      `SELECT id, occurred_at, action, entity_type, entity_id, actor_email, before, after FROM audit_event
+        WHERE (entity_type = 'contact' AND entity_id = $1)
+           OR before::text ILIKE ANY ($2::text[]) OR after::text ILIKE ANY ($2::text[])
+        ORDER BY occurred_at, id`,
+      [contact.id, needles],
+    );
+  }
+
+  async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<Contact> {
+    const params: unknown[] = [id];
+    const scope = this.policy.labScope(principal, 'c.lab_id', params);
+    const rows = await manager.query(`SELECT ${CONTACT_COLUMNS} ${FROM_CONTACT} WHERE c.id = $1 AND ${scope}`, params);
+    if (!rows[0]) throw new NotFoundException(CONTACT_NOT_FOUND);
+    return toContact(rows[0]);
+  }
+
+  private async organisationFor(manager: EntityManager, principal: Principal, organisationId: string): Promise<Record<string, unknown>> {
+    try {
+      return await this.organisations.findVisibleRow(manager, principal, organisationId);
+    } catch (error) {
+      if (error instanceof NotFoundException) throw this.organisationOutOfReach();
+      throw error;
+    }
+  }
+
+  private organisationOutOfReach(): ProblemException {
+    return new ProblemException(400, "L'organisation indiquée n'existe pas dans ce lab.", {
+      errors: [{ field: 'organisationId', code: 'unknownOrganisation', message: "Cette organisation n'existe pas ou n'est pas accessible." }],
+    });
+  }
+}

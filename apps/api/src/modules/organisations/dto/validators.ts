@@ -1,0 +1,40 @@
+import { isValidSiret } from '@sillon/util';
+import { Transform } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
+import { IsISO8601, IsString, Matches, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+
+// INSEE département codes: metropolitan 01–95 with Corsica's 2A/2B, and overseas 971–976.
+export const DEPARTMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+
+export const IsDepartment = () => Matches(DEPARTMENT_PATTERN, { message: "Un code de département INSEE est attendu (ex. 59, 2A, 974)." });
+
+export function IsSiret(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isSiret',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'Le SIRET doit comporter 14 chiffres avec une clé de contrôle valide (Luhn).', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isValidSiret(value) },
+    });
+}
+
+// In a PATCH, absent leaves a field unchanged and null is refused (unlike @IsOptional, which lets null through).
+export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+
+// In a PATCH, null clears an optional field; undefined leaves it unchanged.
+export const NullableOptional = () => ValidateIf((_object, value) => value !== null && value !== undefined);
+
+// Query strings arrive as text: digits become numbers, anything else stays and fails validation.
+export const ToInt = () =>
+  Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value));
+
+export const ToBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
+// A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused): no time, no time zone.
+export const IsIsoDate = () =>
+  applyDecorators(
+    IsString(),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Une date au format AAAA-MM-JJ est attendue.' }),
+    IsISO8601({ strict: true, strictSeparator: true }),
+  );
