@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Me } from '@sillon/contracts';
 import { DataSource, Repository } from 'typeorm';
@@ -54,7 +54,7 @@ export class AuthService {
         labId: user?.labId ?? null, ip: context.ip,
         after: { reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive' },
       });
-      throw new UnauthorizedException(BAD_CREDENTIALS);
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
     }
     await this.throttle.succeeded(email);
     await this.sessions.destroy(context.previousToken);
@@ -66,7 +66,7 @@ export class AuthService {
       return session;
     });
     const active = await this.sessions.resolve(issued.token);
-    if (!active) throw new UnauthorizedException(BAD_CREDENTIALS);
+    if (!active) throw new ProblemException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
     return { me: active.me, issued };
   }
 

@@ -1,6 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { ProblemException } from '../../common/problem-details.filter';
 import { IS_PUBLIC } from '../../common/public.decorator';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -32,12 +33,12 @@ export class SessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const writes = !SAFE_METHODS.has(request.method);
-    if (writes && !this.originAllowed(request)) throw new ForbiddenException(FOREIGN_ORIGIN);
+    if (writes && !this.originAllowed(request)) throw new ProblemException(HttpStatus.FORBIDDEN, FOREIGN_ORIGIN, { code: 'foreign-origin' });
     if (isPublic) return true;
 
     const session = await this.sessions.resolve(cookie(request, SESSION_COOKIE));
-    if (!session) throw new UnauthorizedException(NOT_SIGNED_IN);
-    if (writes && !this.xsrfValid(request, session)) throw new ForbiddenException(BAD_XSRF_TOKEN);
+    if (!session) throw new ProblemException(HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN);
+    if (writes && !this.xsrfValid(request, session)) throw new ProblemException(HttpStatus.FORBIDDEN, BAD_XSRF_TOKEN, { code: 'bad-xsrf-token' });
     request.session = session;
     request.principal = session.principal;
     return true;
