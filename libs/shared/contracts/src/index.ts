@@ -9,3 +9,4 @@ export * from './lib/milestone';
 export * from './lib/organisation';
 export * from './lib/funding';
 export * from './lib/project';
+export * from './lib/identity';

@@ -1,5 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.service';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@sillon/contracts';
 
 // 8 to 128 characters of any composition; characters are counted as code points, so an emoji is one.
 export function IsPassword(options?: ValidationOptions): PropertyDecorator {

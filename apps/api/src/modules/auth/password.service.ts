@@ -4,9 +4,6 @@ import * as argon2 from 'argon2';
 // OWASP Password Storage Cheat Sheet, argon2id: m = 19 MiB, t = 2, p = 1.
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
-
 @Injectable()
 export class PasswordService {
   // Verified when the e-mail is unknown, so that an unknown account costs the same time as a wrong password.
