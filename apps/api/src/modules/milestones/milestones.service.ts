@@ -47,24 +47,25 @@ export class MilestonesService {
   async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<Page<Milestone>> {
     const { page, pageSize, offset } = pageOf(query);
     const today = parisToday();
-    const params: unknown[] = [today];
+    const params: unknown[] = [];
     const where = [this.policy.labScope(principal, 'm.lab_id', params), 'p.archived_at IS NULL'];
     if (query.lab) where.push(`m.lab_id = $${params.push(query.lab)}`);
     if (query.project) where.push(`m.project_id = $${params.push(query.project)}`);
     if (query.status) where.push(`m.status = $${params.push(query.status)}`);
     // Matches the partial index on open milestones (lab_id, due_on) WHERE status = 'planned'.
-    if (query.overdue === true) where.push(`m.status = 'planned' AND m.due_on < $1::date`);
-    if (query.overdue === false) where.push(`NOT (m.status = 'planned' AND m.due_on < $1::date)`);
+    if (query.overdue === true) where.push(`m.status = 'planned' AND m.due_on < $${params.push(today)}::date`);
+    if (query.overdue === false) where.push(`NOT (m.status = 'planned' AND m.due_on < $${params.push(today)}::date)`);
     const condition = where.join(' AND ');
     const [{ total }] = await this.milestones.query(
       `SELECT count(*)::int AS total FROM milestone m JOIN project p ON p.id = m.project_id WHERE ${condition}`,
       params,
     );
+    const n = params.length;
     const rows = await this.milestones.query(
       `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE ${condition}
-        ORDER BY (m.status = 'planned' AND m.due_on < $1::date) DESC, m.due_on, m.id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, offset],
+        ORDER BY (m.status = 'planned' AND m.due_on < $${n + 1}::date) DESC, m.due_on, m.id
+        LIMIT $${n + 2} OFFSET $${n + 3}`,
+      [...params, today, pageSize, offset],
     );
     return { items: rows.map((row: Record<string, unknown>) => toMilestone(row, today)), total, page, pageSize };
   }
