@@ -42,7 +42,8 @@ export class Projects1764201900000 implements MigrationInterface {
     await q.query(`CREATE INDEX "project_lab_updated_idx" ON "project" ("lab_id", "updated_at" DESC)`);
     await q.query(`CREATE INDEX "project_lab_status_idx" ON "project" ("lab_id", "status")`);
     await q.query(`CREATE INDEX "project_lab_health_idx" ON "project" ("lab_id", "health")`);
-    await q.query(`CREATE INDEX "project_lab_name_idx" ON "project" ("lab_id", "name")`);
+    // Sorting by name ignores case and accents (Épicerie between Emploi and Fablab), whatever the collation.
+    await q.query(`CREATE INDEX "project_lab_name_idx" ON "project" ("lab_id", (immutable_unaccent(lower("name"))))`);
     await q.query(`CREATE INDEX "project_lab_stage_entered_idx" ON "project" ("lab_id", "stage_entered_at")`);
     await q.query(`CREATE INDEX "project_lab_start_date_idx" ON "project" ("lab_id", "start_date")`);
     await q.query(`CREATE INDEX "project_updated_idx" ON "project" ("updated_at" DESC)`);

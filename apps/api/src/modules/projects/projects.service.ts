@@ -21,7 +21,7 @@ import { ProjectEntity } from './project.entity';
 import { PROJECT_COLUMNS, PROJECT_FROM, ProjectRow, toProject } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
-  name: 'p.name',
+  name: 'immutable_unaccent(lower(p.name))',
   code: 'p.code',
   updatedAt: 'p.updated_at',
   stageEnteredAt: 'p.stage_entered_at',
