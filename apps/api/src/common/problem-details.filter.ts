@@ -93,7 +93,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const pg = exception.driverError as PgError;
       // Values PostgreSQL refused although validation passed: answer as bad input, never a 500.
-      if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22001') {
+      if (pg.code === '22P02' || pg.code === '22021' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22001') {
         return { ...this.base(400, instance), detail: 'Une valeur de la requête est invalide.' };
       }
       if (pg.code === '23505') {
