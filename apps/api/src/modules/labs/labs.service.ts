@@ -56,6 +56,8 @@ export class LabsService {
   }
 
   async updateRegion(id: string, dto: UpdateRegionDto, context: AuditContext): Promise<Region> {
+    // Outside the caller's reach: 404; visible but not theirs to change: 403.
+    await this.findRegionInReach(context.principal, id);
     this.policy.assertAdmin(context.principal);
     return this.regions.manager.transaction(async (manager) => {
       const [before] = await manager.query(`SELECT id, name FROM region WHERE id = $1 FOR UPDATE`, [id]);
@@ -104,6 +106,7 @@ export class LabsService {
   }
 
   async updateLab(id: string, dto: UpdateLabDto, context: AuditContext): Promise<Lab> {
+    await this.findLabInReach(context.principal, id);
     this.policy.assertAdmin(context.principal);
     return this.labs.manager.transaction(async (manager) => {
       const [locked] = await manager.query(`SELECT id FROM lab WHERE id = $1 FOR UPDATE`, [id]);
