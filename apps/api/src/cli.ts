@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/resolve-connection';
+import { createAdmin, readAllStdin } from './modules/users/create-admin.command';
 
 export interface CliCommand {
   description: string;
@@ -16,6 +17,12 @@ const COMMANDS: Record<string, CliCommand> = {
     description: 'Applique les migrations en attente (le serveur le fait aussi au démarrage).',
     // Opening the application context applies them.
     run: async () => undefined,
+  },
+  'create-admin': {
+    description: "Crée un compte d'administration : --email adresse [--name \"Prénom Nom\"] ; mot de passe sur l'entrée standard ou dans SILLON_ADMIN_PASSWORD.",
+    run: async (app, options) => {
+      await createAdmin(app, options, { env: process.env, readStdin: readAllStdin, write: (line) => process.stdout.write(`${line}\n`) });
+    },
   },
 };
 
