@@ -1,5 +1,5 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
-import { MatrixContext, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
+import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
 
 // Rows of the portfolio's projects & pipeline area (spread into MATRIX_ROWS) and their record factories.
 
@@ -24,7 +24,7 @@ const placed = (
 const row = async (ctx: MatrixContext, sql: string, params: unknown[]) => (await ctx.t.dataSource.query(sql, params))[0];
 
 // A project in co_design, led by the caller for `own` (when they hold a lab role), by nobody otherwise.
-const projects: RecordFactory = async (ctx, kind, caller) => {
+const projects: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') {
     return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, max(updated_at) AS at FROM project`, []) };
   }

@@ -51,9 +51,10 @@ export class GateCriteriaService {
     dto: ReplaceGateCriteriaDto,
     context: RequestContext = {},
   ): Promise<GateCriterion[]> {
+    this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       await this.findReadableLabOrFail(principal, labId, manager, true);
-      this.policy.assertLabManager(principal!, labId, 'modifier les critères de passage');
+      this.policy.assertLabManager(principal, labId, 'modifier les critères de passage');
       const repository = manager.getRepository(GateCriterionEntity);
       const current = await this.findActiveForStage(manager, labId, stage);
       const errors = dto.criteria.flatMap((item, index) => {
@@ -62,7 +63,7 @@ export class GateCriteriaService {
           ? [{ field: `criteria.${index}.id`, message: "Ce critère n'existe pas pour cette étape de ce lab.", code: 'unknownCriterion' }]
           : [];
       });
-      const ids = dto.criteria.filter((item) => item.id).map((item) => item.id!.toLowerCase());
+      const ids = dto.criteria.flatMap((item) => (item.id ? [item.id.toLowerCase()] : []));
       dto.criteria.forEach((item, index) => {
         if (item.id && ids.indexOf(item.id.toLowerCase()) !== ids.lastIndexOf(item.id.toLowerCase())) {
           errors.push({ field: `criteria.${index}.id`, message: 'Ce critère apparaît plusieurs fois.', code: 'duplicate' });
@@ -79,8 +80,8 @@ export class GateCriteriaService {
       }
       const after = (await this.findActiveForStage(manager, labId, stage)).map(toCriterion);
       await this.audit.record(manager, {
-        actorId: principal!.userId,
-        actorEmail: principal!.email,
+        actorId: principal.userId,
+        actorEmail: principal.email,
         action: 'replace',
         entityType: 'gate_criteria',
         entityId: `${labId}:${stage}`.slice(0, 64),

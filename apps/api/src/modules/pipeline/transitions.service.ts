@@ -73,16 +73,16 @@ export class TransitionsService {
     dto: CreateTransitionDto,
     context: RequestContext = {},
   ): Promise<TransitionResult> {
+    this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.projects.findVisibleOrFail(principal, projectId, manager, true);
-      const caller = principal!;
-      this.policy.assertCanWrite(caller, project);
+            this.policy.assertCanWrite(principal, project);
       if (dto.version !== undefined && dto.version !== project.version) throw await this.projects.staleVersion(manager, project.id);
       if (project.archivedAt) throw await this.projects.staleVersion(manager, project.id);
       const criteria = await this.criteria.findActiveForStage(manager, project.labId, project.stage);
       const decision = decideTransition({
-        isLabManager: this.policy.isLabManagerOf(caller, project.labId),
-        isProjectLead: caller.role === 'project_lead' && project.leadId === caller.userId,
+        isLabManager: this.policy.isLabManagerOf(principal, project.labId),
+        isProjectLead: principal.role === 'project_lead' && project.leadId === principal.userId,
         fromStage: project.stage,
         fromStatus: project.status,
         to: dto.to,
@@ -116,14 +116,14 @@ export class TransitionsService {
           dto.criteriaMet ?? [],
           JSON.stringify(unmet),
           dto.unmetReason?.trim() || null,
-          caller.userId,
+          principal.userId,
         ],
       );
       const transition = await this.readTransition(manager, id);
       const after = await this.projects.readContract(manager, project.id);
       await this.audit.record(manager, {
-        actorId: caller.userId,
-        actorEmail: caller.email,
+        actorId: principal.userId,
+        actorEmail: principal.email,
         action: 'transition',
         entityType: 'project',
         entityId: project.id,

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Principal } from '../auth/principal';
 
 export const PROJECT_NOT_FOUND = "Ce projet n'existe pas ou n'est pas accessible.";

@@ -210,13 +210,14 @@ export class ProjectsService {
   }
 
   async update(principal: Principal | undefined, projectId: string, dto: UpdateProjectDto, context: RequestContext = {}): Promise<Project> {
+    this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.findVisibleOrFail(principal, projectId, manager, true);
-      this.policy.assertCanWrite(principal!, project);
+      this.policy.assertCanWrite(principal, project);
       if (project.version !== dto.version) throw await this.staleVersion(manager, project.id);
       if (project.archivedAt) throw new ConflictException('Ce projet est archivé : il ne peut plus être modifié.');
       if (dto.leadId !== undefined && dto.leadId !== project.leadId) {
-        this.policy.assertLabManager(principal!, project.labId, 'désigner la ou le chef de projet');
+        this.policy.assertLabManager(principal, project.labId, 'désigner la ou le chef de projet');
         if (dto.leadId !== null) await this.assertAssignableLead(manager, project.labId, dto.leadId);
       }
       const before = await this.readContract(manager, project.id);
@@ -234,8 +235,8 @@ export class ProjectsService {
       if (!updated.length) throw await this.staleVersion(manager, project.id);
       const after = await this.readContract(manager, project.id);
       await this.audit.record(manager, {
-        actorId: principal!.userId,
-        actorEmail: principal!.email,
+        actorId: principal.userId,
+        actorEmail: principal.email,
         action: 'update',
         entityType: 'project',
         entityId: project.id,
@@ -250,16 +251,17 @@ export class ProjectsService {
 
   // DELETE archives: the record, its history and its audit trail stay.
   async archive(principal: Principal | undefined, projectId: string, context: RequestContext = {}): Promise<Project> {
+    this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.findVisibleOrFail(principal, projectId, manager, true);
-      this.policy.assertLabManager(principal!, project.labId, 'archiver un projet');
+      this.policy.assertLabManager(principal, project.labId, 'archiver un projet');
       if (project.archivedAt) return this.readContract(manager, project.id);
       const before = await this.readContract(manager, project.id);
       await manager.query(`UPDATE project SET archived_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`, [project.id]);
       const after = await this.readContract(manager, project.id);
       await this.audit.record(manager, {
-        actorId: principal!.userId,
-        actorEmail: principal!.email,
+        actorId: principal.userId,
+        actorEmail: principal.email,
         action: 'archive',
         entityType: 'project',
         entityId: project.id,
