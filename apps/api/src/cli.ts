@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
 import { resolveDatabase } from './database/resolve-connection';
+import { seedDemoCommand } from './modules/demo/seed-demo.command';
 import { createAdmin, readAllStdin } from './modules/users/create-admin.command';
 
 export interface CliCommand {
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, CliCommand> = {
       await createAdmin(app, options, { env: process.env, readStdin: readAllStdin, write: (line) => process.stdout.write(`${line}\n`) });
     },
   },
+  'seed-demo': seedDemoCommand,
 };
 
 function parseOptions(args: string[]): Record<string, string> {

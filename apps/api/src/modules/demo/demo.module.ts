@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { DemoBootstrap } from './demo-bootstrap';
+import { DemoSeeder } from './demo-seeder';
 
-@Module({})
+@Module({
+  providers: [DemoSeeder, DemoBootstrap],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}
