@@ -54,8 +54,9 @@ export class AuditTrailService {
       where.push(`entity_type = $${params.length}`);
     }
     if (query.entityId) {
-      params.push(query.entityId.toLowerCase());
-      where.push(`lower(entity_id) = $${params.length}`);
+      // Ids are stored as written (uuids in lower case); a plain comparison keeps the (entity_type, entity_id) index usable.
+      params.push(query.entityId);
+      where.push(`entity_id = $${params.length}`);
     }
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
