@@ -47,7 +47,7 @@ export class CreateFundingLineDto implements CreateFundingLineRequest {
 
 export class UpdateFundingLineDto implements UpdateFundingLineRequest {
   @ApiProperty()
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })

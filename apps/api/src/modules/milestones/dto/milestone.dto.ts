@@ -57,7 +57,7 @@ export class CreateMilestoneDto implements CreateMilestoneRequest {
 
 export class UpdateMilestoneDto implements UpdateMilestoneRequest {
   @ApiProperty({ description: 'Version sur laquelle la modification est fondée' })
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   version!: number;
 
   @ApiPropertyOptional({ maxLength: 200 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ContactListQuery, CreateContactRequest, UpdateContactRequest } from '@sillon/contracts';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from './page-query.dto';
 import { IsOptionalNotNull, NullableOptional } from './validators';
 
@@ -31,7 +31,7 @@ export class CreateContactDto implements CreateContactRequest {
 
 export class UpdateContactDto implements UpdateContactRequest {
   @ApiProperty()
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   version!: number;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -6,7 +6,7 @@ import {
   OrganisationType,
   UpdateOrganisationRequest,
 } from '@sillon/contracts';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from './page-query.dto';
 import { IsDepartment, IsOptionalNotNull, IsSiret, NullableOptional } from './validators';
 
@@ -30,7 +30,7 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
 
 export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   @ApiProperty({ description: 'Version sur laquelle la modification est fondée' })
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   version!: number;
 
   @ApiPropertyOptional({ maxLength: 200 })
