@@ -2,13 +2,15 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } f
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Me } from '@sillon/contracts';
 import type { Response } from 'express';
+import { ProblemException } from '../../common/problem-details.filter';
 import { Public } from '../../common/public.decorator';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './auth-cookies';
 import { AuthService, TooManyAttemptsException } from './auth.service';
 import { LoginDto } from './dto/login.dto';
-import { AuthenticatedRequest } from './session.guard';
+import { AuthenticatedRequest, NOT_SIGNED_IN } from './session.guard';
+import { ActiveSession } from './session.service';
 
 @ApiTags('auth')
 @Controller({ path: 'auth' })
@@ -45,7 +47,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Pas de session valide' })
   me(@Req() req: AuthenticatedRequest): Me {
     // The guard resolved the session: no second query.
-    return req.session!.me;
+    return activeSession(req).me;
   }
 
   @Post('logout')
@@ -53,9 +55,15 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Session terminée' })
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
-    await this.auth.signOut(req.session!, token, clientIp(req));
+    await this.auth.signOut(activeSession(req), token, clientIp(req));
     clearSessionCookies(res, this.config);
   }
+}
+
+// Set by the guard on every route that is not @Public().
+function activeSession(req: AuthenticatedRequest): ActiveSession {
+  if (!req.session) throw new ProblemException(HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN);
+  return req.session;
 }
 
 // Express resolves X-Forwarded-For according to TRUST_PROXY.
