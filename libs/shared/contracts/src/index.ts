@@ -10,3 +10,4 @@ export * from './lib/organisation';
 export * from './lib/funding';
 export * from './lib/project';
 export * from './lib/identity';
+export * from './lib/report';
