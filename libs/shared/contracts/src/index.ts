@@ -11,3 +11,4 @@ export * from './lib/funding';
 export * from './lib/project';
 export * from './lib/identity';
 export * from './lib/report';
+export * from './lib/pipeline-overview';
