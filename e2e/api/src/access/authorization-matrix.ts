@@ -1,6 +1,7 @@
 import { MatrixRecord, RecordKind, uniqueSuffix } from './record-factories';
 import type { MatrixContext } from './record-factories';
 import { PROJECT_MATRIX_ROWS } from './project-matrix';
+import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
 // each role must get. authorization-matrix.spec.ts runs every row for every role, and after a refused
@@ -57,6 +58,8 @@ const newUser = (ctx: MatrixContext) => ({
 export const MATRIX_ROWS: MatrixRow[] = [
   // projects & pipeline (project-matrix.ts)
   ...PROJECT_MATRIX_ROWS,
+  // milestones, organisations, partners, contacts, funding (portfolio-matrix.ts)
+  ...PORTFOLIO_MATRIX_ROWS,
   // auth
   { endpoint: 'GET /api/v1/auth/me', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
   { endpoint: 'POST /api/v1/auth/logout', entity: 'none', record: 'none', action: 'write', expected: by(204, 204, 204, 204), freshSession: true },
