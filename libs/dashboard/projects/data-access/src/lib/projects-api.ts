@@ -1,0 +1,105 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  AuditPage,
+  CreateFundingLineRequest,
+  CreateMilestoneRequest,
+  CreatePartnerRequest,
+  CreateProjectRequest,
+  FundingLine,
+  IDEMPOTENCY_KEY_HEADER,
+  Lab,
+  Milestone,
+  Page,
+  Project,
+  ProjectFunding,
+  ProjectListQuery,
+  ProjectPage,
+  ProjectPartner,
+  StageTransition,
+  UpdateMilestoneRequest,
+  UpdateProjectRequest,
+  User,
+} from '@sillon/contracts';
+import { Observable } from 'rxjs';
+
+const API = '/api/v1';
+
+// Every record of a project and around it, as the portfolio API serves it.
+@Injectable({ providedIn: 'root' })
+export class ProjectsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: ProjectListQuery): Observable<ProjectPage> {
+    return this.http.get<ProjectPage>(`${API}/projects`, { params: toParams(query) });
+  }
+
+  get(id: string): Observable<Project> {
+    return this.http.get<Project>(`${API}/projects/${id}`);
+  }
+
+  create(request: CreateProjectRequest): Observable<Project> {
+    return this.http.post<Project>(`${API}/projects`, request);
+  }
+
+  update(id: string, request: UpdateProjectRequest): Observable<Project> {
+    return this.http.patch<Project>(`${API}/projects/${id}`, request);
+  }
+
+  transitions(id: string): Observable<StageTransition[]> {
+    return this.http.get<StageTransition[]>(`${API}/projects/${id}/transitions`);
+  }
+
+  milestones(id: string): Observable<Page<Milestone>> {
+    return this.http.get<Page<Milestone>>(`${API}/projects/${id}/milestones`, { params: { pageSize: 200 } });
+  }
+
+  // The key makes a retry of the same submission answer the first milestone instead of creating another.
+  createMilestone(projectId: string, request: CreateMilestoneRequest, idempotencyKey: string): Observable<Milestone> {
+    return this.http.post<Milestone>(`${API}/projects/${projectId}/milestones`, request, {
+      headers: new HttpHeaders({ [IDEMPOTENCY_KEY_HEADER]: idempotencyKey }),
+    });
+  }
+
+  updateMilestone(id: string, request: UpdateMilestoneRequest): Observable<Milestone> {
+    return this.http.patch<Milestone>(`${API}/milestones/${id}`, request);
+  }
+
+  partners(id: string): Observable<ProjectPartner[]> {
+    return this.http.get<ProjectPartner[]>(`${API}/projects/${id}/partners`);
+  }
+
+  addPartner(projectId: string, request: CreatePartnerRequest): Observable<ProjectPartner> {
+    return this.http.post<ProjectPartner>(`${API}/projects/${projectId}/partners`, request);
+  }
+
+  funding(id: string): Observable<ProjectFunding> {
+    return this.http.get<ProjectFunding>(`${API}/projects/${id}/funding`);
+  }
+
+  addFunding(projectId: string, request: CreateFundingLineRequest): Observable<FundingLine> {
+    return this.http.post<FundingLine>(`${API}/projects/${projectId}/funding`, request);
+  }
+
+  audit(projectId: string): Observable<AuditPage> {
+    return this.http.get<AuditPage>(`${API}/audit`, { params: { entity: 'project', entityId: projectId, pageSize: 100 } });
+  }
+
+  // Lab managers only: the people of their lab who may lead a project.
+  leads(): Observable<Page<User>> {
+    return this.http.get<Page<User>>(`${API}/users`, { params: { active: true, pageSize: 200, sort: 'displayName' } });
+  }
+
+  labs(): Observable<Lab[]> {
+    return this.http.get<Lab[]>(`${API}/labs`);
+  }
+}
+
+function toParams(query: ProjectListQuery): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) params = params.append(key, String(item));
+  }
+  return params;
+}
