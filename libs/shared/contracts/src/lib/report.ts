@@ -86,30 +86,30 @@ export interface ReportKeyFigures {
   fundingGrantedCents: number;
 }
 
-export interface StageCount {
+export interface ReportStageCount {
   stage: Stage;
   count: number;
 }
 
-export interface StatusCount {
+export interface ReportStatusCount {
   status: ProjectStatus;
   count: number;
 }
 
 // A project counts once for each of its themes / départements; `null` groups projects without any.
-export interface ThemeCount {
+export interface ReportThemeCount {
   theme: Theme | null;
   count: number;
 }
 
-export interface DepartmentCount {
+export interface ReportDepartmentCount {
   department: string | null;
   count: number;
 }
 
 // Stage changes decided during the period: a project created during the period enters its first
 // stage; a project sent back from prototyping to ideation leaves prototyping and enters ideation.
-export interface FunnelRow {
+export interface ReportFunnelRow {
   stage: Stage;
   entered: number;
   left: number;
@@ -117,7 +117,7 @@ export interface FunnelRow {
 
 // Days spent in a stage: stays that ended during the period, plus stays of active projects still
 // open on `asOf` (counted up to `asOf`). Null when there is no stay.
-export interface TimeInStageRow {
+export interface ReportTimeInStageRow {
   stage: Stage;
   stays: number;
   medianDays: number | null;
@@ -126,14 +126,14 @@ export interface TimeInStageRow {
 
 // Milestones done during the period on time (completed on or before the due date) or late,
 // and milestones due during the period still open on `asOf` although due before it.
-export interface MilestoneOutcomes {
+export interface ReportMilestoneOutcomes {
   doneOnTime: number;
   doneLate: number;
   overdue: number;
 }
 
 // Workshops, events and trainings done during the period.
-export interface ParticipantsRow {
+export interface ReportParticipantsRow {
   kind: MilestoneKind;
   milestones: number;
   participants: number;
@@ -141,7 +141,7 @@ export interface ParticipantsRow {
 
 // Funding lines of the scope's projects as they stand, by funder type (null: no funder recorded).
 // Requested counts every line; granted the granted and received ones; received the received ones.
-export interface FundingByFunderTypeRow {
+export interface ReportFundingRow {
   funderType: OrganisationType | null;
   lines: number;
   requestedCents: number;
@@ -182,15 +182,15 @@ export interface PortfolioReport {
   generatedAt: string;
   scope: ReportScope;
   keyFigures: ReportKeyFigures;
-  byStage: StageCount[];
-  byStatus: StatusCount[];
-  byTheme: ThemeCount[];
-  byDepartment: DepartmentCount[];
-  funnel: FunnelRow[];
-  timeInStage: TimeInStageRow[];
-  milestoneOutcomes: MilestoneOutcomes;
-  participants: ParticipantsRow[];
-  funding: FundingByFunderTypeRow[];
+  byStage: ReportStageCount[];
+  byStatus: ReportStatusCount[];
+  byTheme: ReportThemeCount[];
+  byDepartment: ReportDepartmentCount[];
+  funnel: ReportFunnelRow[];
+  timeInStage: ReportTimeInStageRow[];
+  milestoneOutcomes: ReportMilestoneOutcomes;
+  participants: ReportParticipantsRow[];
+  funding: ReportFundingRow[];
   projects: ReportProject[];
   // Rows of the milestones table of the exports: milestones due or completed during the period.
   milestoneRows: number;
