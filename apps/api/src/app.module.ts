@@ -16,6 +16,7 @@ import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 
@@ -61,6 +62,7 @@ export class AppModule {
         MilestonesModule,
         OrganisationsModule,
         FundingModule,
+        ReportsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module';
+import { ReportAccessPolicy } from './report-access.policy';
+import { ReportExportService } from './report-export.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [ProjectsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportExportService, ReportAccessPolicy],
+})
+export class ReportsModule {}

@@ -1,0 +1,433 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ReportDepartmentCount,
+  ReportFundingRow,
+  ReportFunnelRow,
+  MILESTONE_KINDS_WITH_PARTICIPANTS,
+  MilestoneKind,
+  ReportMilestoneOutcomes,
+  MilestoneStatus,
+  OrganisationType,
+  ReportParticipantsRow,
+  PortfolioReport,
+  PortfolioReportQuery,
+  PROJECT_STATUSES,
+  ProjectStatus,
+  ReportMilestone,
+  ReportProject,
+  ReportScope,
+  Stage,
+  STAGES,
+  Theme,
+  ReportThemeCount,
+  ReportTimeInStageRow,
+} from '@sillon/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { parisToday } from '../milestones/milestone-lateness';
+import { ReportAccessPolicy } from './report-access.policy';
+import { resolvePeriod } from './report-period';
+
+// Everything the report's queries share: the period, the caller's scope and the filters as SQL.
+export interface ResolvedReport {
+  scope: ReportScope;
+  // `WITH bounds AS (…), scoped AS (…)`: the projects of the report as they stood on asOf.
+  cte: string;
+  params: unknown[];
+}
+
+// Milestones are streamed in pages of this many rows: between two pages the connection goes back
+// to the pool, so other requests run while an export is long (see milestonePages).
+export const MILESTONE_PAGE_SIZE = 2000;
+
+const round1 = (value: number | null): number | null => (value === null ? null : Math.round(value * 10) / 10);
+
+// Milestones of the milestones table: due or completed during the period.
+const MILESTONE_IN_PERIOD = `(m.due_on BETWEEN $2::date AND $3::date OR m.completed_on BETWEEN $2::date AND $3::date)`;
+const MILESTONE_COLUMNS = `p.code AS project_code, p.name AS project_name, m.id, m.title, m.kind, m.stage, m.due_on::text AS due_on,
+  m.completed_on::text AS completed_on, m.status, m.participant_count`;
+
+interface MilestoneRow {
+  project_code: string;
+  project_name: string;
+  id: string;
+  title: string;
+  kind: MilestoneKind;
+  stage: Stage;
+  due_on: string;
+  completed_on: string | null;
+  status: MilestoneStatus;
+  participant_count: number | null;
+}
+
+const toReportMilestone = (row: MilestoneRow): ReportMilestone => ({
+  projectCode: row.project_code,
+  projectName: row.project_name,
+  title: row.title,
+  kind: row.kind,
+  stage: row.stage,
+  dueOn: row.due_on,
+  completedOn: row.completed_on,
+  status: row.status,
+  participantCount: row.participant_count,
+});
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ReportAccessPolicy,
+  ) {}
+
+  // Checks the caller and the labs asked for, and turns the query into the shared SQL scope.
+  async resolve(principal: Principal | undefined, query: PortfolioReportQuery): Promise<ResolvedReport & { principal: Principal }> {
+    this.policy.assertReporter(principal);
+    const period = resolvePeriod(query, parisToday());
+    const labParams: unknown[] = [];
+    const readable: { id: string; code: string; name: string; region_id: string }[] = await this.dataSource.query(
+      `SELECT id, code, name, region_id FROM lab WHERE ${this.policy.labScope(principal, 'id', labParams)} ORDER BY code`,
+      labParams,
+    );
+    const asked = [...new Set(query.lab ?? [])];
+    this.policy.assertLabsReadable(principal, asked, readable.map((l) => ({ id: l.id, regionId: l.region_id })));
+    const labs = (asked.length ? readable.filter((l) => asked.includes(l.id)) : readable).map(({ id, code, name }) => ({ id, code, name }));
+    const scope: ReportScope = {
+      ...period,
+      labs,
+      stages: query.stage ?? [],
+      statuses: query.status ?? [],
+      themes: query.theme ?? [],
+      departments: query.department ?? [],
+    };
+
+    const params: unknown[] = [period.asOf, period.from, period.to];
+    // The caller's reach is always applied in SQL, whatever labs were asked for.
+    const where = [this.policy.labScope(principal, 'p.lab_id', params)];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (asked.length) add((n) => `p.lab_id = ANY($${n}::uuid[])`, asked);
+    if (scope.themes.length) add((n) => `p.themes && $${n}::varchar[]`, scope.themes);
+    if (scope.departments.length) add((n) => `p.departments && $${n}::varchar[]`, scope.departments);
+    const asOfFilters: string[] = [];
+    if (scope.stages.length) {
+      params.push(scope.stages);
+      asOfFilters.push(`stage = ANY($${params.length}::varchar[])`);
+    }
+    if (scope.statuses.length) {
+      params.push(scope.statuses);
+      asOfFilters.push(`status = ANY($${params.length}::varchar[])`);
+    }
+    // Day boundaries are midnights in Paris. A project's stage and status on asOf are those of its last
+    // transition before the end of that day; its history starts with a creation row, and a project
+    // without one (older data) falls back to the state it left with its next transition, then to today's.
+    const cte = `bounds AS (
+        SELECT $1::date AS as_of, $2::date AS from_d, $3::date AS to_d,
+          ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AS from_at,
+          (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Paris') AS to_end,
+          (($1::date + 1)::timestamp AT TIME ZONE 'Europe/Paris') AS as_of_end
+      ),
+      as_of AS (
+        SELECT p.id, p.lab_id, p.code, p.name, p.health, p.lead_id, p.themes, p.departments, p.start_date, p.created_at,
+          coalesce(prev.to_stage, next.from_stage, p.stage) AS stage,
+          coalesce(prev.to_status, next.from_status, p.status) AS status
+        FROM project p CROSS JOIN bounds b
+        LEFT JOIN LATERAL (
+          SELECT t.to_stage, t.to_status FROM stage_transition t
+          WHERE t.project_id = p.id AND t.decided_at < b.as_of_end ORDER BY t.decided_at DESC, t.id DESC LIMIT 1
+        ) prev ON true
+        LEFT JOIN LATERAL (
+          SELECT t.from_stage, t.from_status FROM stage_transition t
+          WHERE t.project_id = p.id AND t.decided_at >= b.as_of_end ORDER BY t.decided_at, t.id LIMIT 1
+        ) next ON true
+        WHERE ${where.join(' AND ')}
+          AND p.created_at < b.as_of_end AND (p.archived_at IS NULL OR p.archived_at >= b.as_of_end)
+      ),
+      scoped AS (SELECT * FROM as_of${asOfFilters.length ? ` WHERE ${asOfFilters.join(' AND ')}` : ''})`;
+    return { principal, scope, cte, params };
+  }
+
+  async report(principal: Principal | undefined, query: PortfolioReportQuery): Promise<PortfolioReport> {
+    return this.compute(await this.resolve(principal, query));
+  }
+
+  // Every figure is an aggregate computed by PostgreSQL, all read in one REPEATABLE READ snapshot
+  // so that the figures agree with each other.
+  async compute(resolved: ResolvedReport): Promise<PortfolioReport> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const run = <T>(select: string): Promise<T[]> => manager.query(`WITH ${resolved.cte} ${select}`, resolved.params);
+      const [counts] = await run<{ projects: number; active: number; created: number }>(
+        `SELECT count(*)::int AS projects, count(*) FILTER (WHERE s.status = 'active')::int AS active,
+           count(*) FILTER (WHERE s.created_at >= b.from_at AND s.created_at < least(b.to_end, b.as_of_end))::int AS created
+         FROM scoped s CROSS JOIN bounds b`,
+      );
+      const byStage = await this.countByStage(run);
+      const byStatus = await this.countByStatus(run);
+      const byTheme = await this.countByTheme(run, resolved.scope.themes);
+      const byDepartment = await this.countByDepartment(run, resolved.scope.departments);
+      const funnel = await this.funnel(run);
+      const timeInStage = await this.timeInStage(run);
+      const milestoneOutcomes = await this.milestoneOutcomes(run);
+      const participants = await this.participants(run);
+      const funding = await this.fundingByFunderType(run);
+      const projects = await this.projects(run);
+      const [{ n: milestoneRows }] = await run<{ n: number }>(
+        `SELECT count(*)::int AS n FROM milestone m JOIN scoped s ON s.id = m.project_id WHERE ${MILESTONE_IN_PERIOD}`,
+      );
+      return {
+        generatedAt: new Date().toISOString(),
+        scope: resolved.scope,
+        keyFigures: {
+          projects: counts.projects,
+          activeProjects: counts.active,
+          newProjects: counts.created,
+          milestonesDone: milestoneOutcomes.doneOnTime + milestoneOutcomes.doneLate,
+          milestonesOverdue: milestoneOutcomes.overdue,
+          participants: participants.reduce((n, r) => n + r.participants, 0),
+          fundingGrantedCents: funding.reduce((n, r) => n + r.grantedCents, 0),
+        },
+        byStage,
+        byStatus,
+        byTheme,
+        byDepartment,
+        funnel,
+        timeInStage,
+        milestoneOutcomes,
+        participants,
+        funding,
+        projects,
+        milestoneRows,
+      };
+    });
+  }
+
+  private async countByStage(run: Runner): Promise<{ stage: Stage; count: number }[]> {
+    const rows = await run<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM scoped GROUP BY stage`);
+    return STAGES.map((stage) => ({ stage, count: rows.find((r) => r.stage === stage)?.count ?? 0 }));
+  }
+
+  private async countByStatus(run: Runner): Promise<{ status: ProjectStatus; count: number }[]> {
+    const rows = await run<{ status: ProjectStatus; count: number }>(`SELECT status, count(*)::int AS count FROM scoped GROUP BY status`);
+    return PROJECT_STATUSES.map((status) => ({ status, count: rows.find((r) => r.status === status)?.count ?? 0 }));
+  }
+
+  // A project counts under each of its themes; with a theme filter, only the themes asked for are listed.
+  private async countByTheme(run: Runner, filter: Theme[]): Promise<ReportThemeCount[]> {
+    const rows = await run<{ theme: Theme | null; count: number }>(
+      `SELECT th.theme, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.themes) AS th(theme) ON true
+       GROUP BY th.theme ORDER BY count(*) DESC, th.theme NULLS LAST`,
+    );
+    return filter.length ? rows.filter((r) => r.theme !== null && filter.includes(r.theme)) : rows;
+  }
+
+  private async countByDepartment(run: Runner, filter: string[]): Promise<ReportDepartmentCount[]> {
+    const rows = await run<{ department: string | null; count: number }>(
+      `SELECT d.department, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.departments) AS d(department) ON true
+       GROUP BY d.department ORDER BY d.department NULLS LAST`,
+    );
+    return filter.length ? rows.filter((r) => r.department !== null && filter.includes(r.department)) : rows;
+  }
+
+  // Stage changes decided during the period (and before the end of asOf). Status-only decisions
+  // (from_stage = to_stage) are not moves; the creation row (from_stage null) enters the first stage.
+  private async funnel(run: Runner): Promise<ReportFunnelRow[]> {
+    const rows = await run<{ stage: Stage; entered: number; left_count: number }>(
+      `SELECT moves.stage, sum(moves.entered)::int AS entered, sum(moves.left_count)::int AS left_count FROM (
+         SELECT t.to_stage AS stage, 1 AS entered, 0 AS left_count
+         FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+         WHERE t.from_stage IS DISTINCT FROM t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
+         UNION ALL
+         SELECT t.from_stage, 0, 1
+         FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+         WHERE t.from_stage IS NOT NULL AND t.from_stage <> t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
+       ) moves GROUP BY moves.stage`,
+    );
+    return STAGES.map((stage) => {
+      const row = rows.find((r) => r.stage === stage);
+      return { stage, entered: row?.entered ?? 0, left: row?.left_count ?? 0 };
+    });
+  }
+
+  // A stay starts with a stage change and ends with the next one (window function lead over the
+  // project's history up to asOf). Durations are whole days between Paris dates. Counted: stays that
+  // ended during the period, plus the current stay of each project still active on asOf, up to asOf
+  // (a stopped or paused project is not "spending time" in its stage).
+  private async timeInStage(run: Runner): Promise<ReportTimeInStageRow[]> {
+    // Appended to the shared WITH list, hence the leading comma.
+    const rows = await run<{ stage: Stage; stays: number; median_days: number | null; p90_days: number | null }>(
+      `, stays AS (
+         SELECT c.project_id, c.stage, (c.decided_at AT TIME ZONE 'Europe/Paris')::date AS started_on, c.left_at
+         FROM (
+           SELECT t.project_id, t.to_stage AS stage, t.decided_at,
+             lead(t.decided_at) OVER (PARTITION BY t.project_id ORDER BY t.decided_at, t.id) AS left_at
+           FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+           WHERE t.decided_at < b.as_of_end AND t.from_stage IS DISTINCT FROM t.to_stage
+         ) c
+       ), durations AS (
+         SELECT st.stage, (st.left_at AT TIME ZONE 'Europe/Paris')::date - st.started_on AS days
+         FROM stays st CROSS JOIN bounds b WHERE st.left_at >= b.from_at AND st.left_at < b.to_end
+         UNION ALL
+         SELECT st.stage, b.as_of - st.started_on
+         FROM stays st JOIN scoped s ON s.id = st.project_id CROSS JOIN bounds b WHERE st.left_at IS NULL AND s.status = 'active'
+       )
+       SELECT stage, count(*)::int AS stays,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90_days
+       FROM durations GROUP BY stage`,
+    );
+    return STAGES.map((stage) => {
+      const row = rows.find((r) => r.stage === stage);
+      return { stage, stays: row?.stays ?? 0, medianDays: round1(row?.median_days ?? null), p90Days: round1(row?.p90_days ?? null) };
+    });
+  }
+
+  // On asOf: done on or before the due date, done after it, or due before asOf and not done by then.
+  // Cancellation dates are not recorded: a cancelled milestone counts in none of the three.
+  private async milestoneOutcomes(run: Runner): Promise<ReportMilestoneOutcomes> {
+    const [row] = await run<{ on_time: number; late: number; overdue: number }>(
+      `SELECT
+         count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on <= m.due_on)::int AS on_time,
+         count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on > m.due_on)::int AS late,
+         count(*) FILTER (WHERE m.due_on BETWEEN b.from_d AND b.to_d AND m.due_on < b.as_of
+           AND (m.status = 'planned' OR (m.status = 'done' AND m.completed_on > b.as_of)))::int AS overdue
+       FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b`,
+    );
+    return { doneOnTime: row.on_time, doneLate: row.late, overdue: row.overdue };
+  }
+
+  private async participants(run: Runner): Promise<ReportParticipantsRow[]> {
+    const rows = await run<{ kind: MilestoneKind; milestones: number; participants: number }>(
+      `SELECT m.kind, count(*)::int AS milestones, coalesce(sum(m.participant_count), 0)::int AS participants
+       FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b
+       WHERE m.kind IN ('workshop', 'event', 'training') AND m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of)
+       GROUP BY m.kind`,
+    );
+    return MILESTONE_KINDS_WITH_PARTICIPANTS.map((kind) => {
+      const row = rows.find((r) => r.kind === kind);
+      return { kind, milestones: row?.milestones ?? 0, participants: row?.participants ?? 0 };
+    });
+  }
+
+  // Funding has no dated history: the lines of the scope's projects as they stand. Sums are bigint,
+  // read as text and converted (amounts stay far below 2^53 cents).
+  private async fundingByFunderType(run: Runner): Promise<ReportFundingRow[]> {
+    const rows = await run<{ funder_type: OrganisationType | null; lines: number; requested: string; granted: string; received: string }>(
+      `SELECT o.type AS funder_type, count(*)::int AS lines,
+         sum(f.amount_cents)::text AS requested,
+         coalesce(sum(f.amount_cents) FILTER (WHERE f.status IN ('granted', 'received')), 0)::text AS granted,
+         coalesce(sum(f.amount_cents) FILTER (WHERE f.status = 'received'), 0)::text AS received
+       FROM funding_line f JOIN scoped s ON s.id = f.project_id LEFT JOIN organisation o ON o.id = f.funder_id
+       GROUP BY o.type ORDER BY sum(f.amount_cents) DESC, o.type NULLS LAST`,
+    );
+    return rows.map((r) => ({
+      funderType: r.funder_type,
+      lines: r.lines,
+      requestedCents: Number(r.requested),
+      grantedCents: Number(r.granted),
+      receivedCents: Number(r.received),
+    }));
+  }
+
+  private async projects(run: Runner): Promise<ReportProject[]> {
+    const rows = await run<{
+      id: string;
+      code: string;
+      name: string;
+      lab_code: string;
+      lab_name: string;
+      stage: Stage;
+      status: ProjectStatus;
+      health: ReportProject['health'];
+      lead_name: string | null;
+      themes: Theme[];
+      departments: string[];
+      start_date: string | null;
+    }>(
+      `SELECT s.id, s.code, s.name, l.code AS lab_code, l.name AS lab_name, s.stage, s.status, s.health,
+         u.display_name AS lead_name, s.themes, s.departments, s.start_date::text AS start_date
+       FROM scoped s JOIN lab l ON l.id = s.lab_id LEFT JOIN app_user u ON u.id = s.lead_id
+       ORDER BY l.code, s.code`,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      labCode: r.lab_code,
+      labName: r.lab_name,
+      stage: r.stage,
+      status: r.status,
+      health: r.health,
+      leadName: r.lead_name,
+      themes: r.themes,
+      departments: r.departments,
+      startDate: r.start_date,
+    }));
+  }
+
+  // The milestones table of the exports, page by page, in the order of the projects list.
+  // Not one long query or cursor: the embedded database has a single pooled connection, and a
+  // cursor would hold it (and a transaction) for the whole download, starving every other request.
+  // Instead, projects are grouped into batches of at most MILESTONE_PAGE_SIZE rows (one short query
+  // each), and a project with more rows is read alone by keyset pages on its (due_on, id) index.
+  // Each page sees the database as it is then: a milestone edited during a download shows its new state.
+  async *milestonePages(projects: { id: string }[], period: { from: string; to: string }): AsyncGenerator<ReportMilestone[]> {
+    if (!projects.length) return;
+    const ids = projects.map((p) => p.id);
+    const counts: { project_id: string; n: number }[] = await this.dataSource.query(
+      `SELECT m.project_id, count(*)::int AS n FROM milestone m
+       WHERE m.project_id = ANY($1::uuid[]) AND ${MILESTONE_IN_PERIOD} GROUP BY m.project_id`,
+      [ids, period.from, period.to],
+    );
+    const countOf = new Map(counts.map((c) => [c.project_id, c.n]));
+    let batch: string[] = [];
+    let batchRows = 0;
+    for (const id of ids) {
+      const n = countOf.get(id) ?? 0;
+      if (!n) continue;
+      if (batchRows + n > MILESTONE_PAGE_SIZE && batch.length) {
+        yield await this.milestoneBatch(this.dataSource.manager, batch, period);
+        batch = [];
+        batchRows = 0;
+      }
+      if (n > MILESTONE_PAGE_SIZE) {
+        yield* this.projectMilestonePages(id, period);
+        continue;
+      }
+      batch.push(id);
+      batchRows += n;
+    }
+    if (batch.length) yield await this.milestoneBatch(this.dataSource.manager, batch, period);
+  }
+
+  private async milestoneBatch(manager: EntityManager, ids: string[], period: { from: string; to: string }): Promise<ReportMilestone[]> {
+    const rows: MilestoneRow[] = await manager.query(
+      `SELECT ${MILESTONE_COLUMNS} FROM milestone m JOIN project p ON p.id = m.project_id
+       WHERE m.project_id = ANY($1::uuid[]) AND ${MILESTONE_IN_PERIOD}
+       ORDER BY array_position($1::uuid[], m.project_id), m.due_on, m.id`,
+      [ids, period.from, period.to],
+    );
+    return rows.map(toReportMilestone);
+  }
+
+  private async *projectMilestonePages(projectId: string, period: { from: string; to: string }): AsyncGenerator<ReportMilestone[]> {
+    let after: { dueOn: string; id: string } | null = null;
+    for (;;) {
+      const params: unknown[] = [projectId, period.from, period.to, MILESTONE_PAGE_SIZE];
+      if (after) params.push(after.dueOn, after.id);
+      const rows: MilestoneRow[] = await this.dataSource.query(
+        `SELECT ${MILESTONE_COLUMNS} FROM milestone m JOIN project p ON p.id = m.project_id
+         WHERE m.project_id = $1 AND ${MILESTONE_IN_PERIOD}${after ? ' AND (m.due_on, m.id) > ($5::date, $6::uuid)' : ''}
+         ORDER BY m.due_on, m.id LIMIT $4`,
+        params,
+      );
+      if (rows.length) yield rows.map(toReportMilestone);
+      if (rows.length < MILESTONE_PAGE_SIZE) return;
+      const last = rows[rows.length - 1];
+      after = { dueOn: last.due_on, id: last.id };
+    }
+  }
+}
+
+type Runner = <T>(select: string) => Promise<T[]>;
