@@ -19,6 +19,10 @@ const TITLES: Record<number, string> = {
   503: 'Service indisponible',
 };
 
+// Messages Nest and its pipes produce by themselves (router 404, default exception texts).
+const NEST_DEFAULT_MESSAGE =
+  /^(Cannot [A-Z]+ \/|Not Found$|Forbidden$|Forbidden resource$|Unauthorized$|Bad Request$|Conflict$|Too Many Requests$|Method Not Allowed$|Internal Server Error$|Validation failed|ThrottlerException)/;
+
 const DEFAULT_DETAILS: Record<number, string> = {
   404: "Cette ressource n'existe pas ou n'est pas accessible.",
   500: 'Une erreur inattendue est survenue. Elle a été enregistrée.',
@@ -74,8 +78,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      // Nest's own messages are English; a service's message given as a plain string is ours (French).
-      const own = typeof body === 'string' ? body : undefined;
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      // A service's message is ours (French); Nest's own defaults are English and stay out.
+      const own = typeof message === 'string' && !NEST_DEFAULT_MESSAGE.test(message) ? message : undefined;
       return { ...this.base(status, instance), detail: own ?? DEFAULT_DETAILS[status] ?? TITLES[status] ?? 'Erreur' };
     }
     // body-parser: malformed JSON, body too large, unsupported charset.
