@@ -74,7 +74,7 @@ export class DemoSeeder {
       );
       const userId = (email: string) => userIds.get(email.toLowerCase()) as string;
       const leadsByLab = Object.fromEntries(DEMO_LABS.map((lab) => [lab.code, users.filter((u) => u.lab === lab.code && u.role === 'project_lead').map((u) => u.email)]));
-      const managerByLab = Object.fromEntries(DEMO_LABS.map((lab) => [lab.code, users.find((u) => u.lab === lab.code && u.role === 'lab_manager')!.email]));
+      const managerByLab = Object.fromEntries(DEMO_LABS.map((lab) => [lab.code, users.find((u) => u.lab === lab.code && u.role === 'lab_manager')?.email ?? '']));
       const demo = buildDemoPortfolio(leadsByLab, managerByLab);
       const lab = (code: string) => labIds.get(code) as string;
 
