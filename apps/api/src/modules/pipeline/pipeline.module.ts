@@ -4,6 +4,8 @@ import { ProjectsModule } from '../projects/projects.module';
 import { GateCriteriaController } from './gate-criteria.controller';
 import { GateCriteriaService } from './gate-criteria.service';
 import { GateCriterionEntity } from './gate-criterion.entity';
+import { PipelineOverviewService } from './pipeline-overview.service';
+import { PipelineScope } from './pipeline-scope';
 import { PipelineSummaryService } from './pipeline-summary.service';
 import { PipelineController } from './pipeline.controller';
 import { StageTransitionEntity } from './stage-transition.entity';
@@ -13,7 +15,7 @@ import { TransitionsService } from './transitions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), ProjectsModule],
   controllers: [TransitionsController, GateCriteriaController, PipelineController],
-  providers: [TransitionsService, GateCriteriaService, PipelineSummaryService],
+  providers: [TransitionsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
   exports: [TransitionsService],
 })
 export class PipelineModule {}

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DepartmentCount,
+  FUNDING_STATUSES,
+  FundingStatus,
+  LeadCount,
+  MilestoneKind,
+  NextMilestone,
+  PipelineOverview,
+  PROJECT_STATUSES,
+  ProjectStatus,
+  Stage,
+  STAGES,
+  STALLED_DAYS_DEFAULT,
+  STALLED_LIST_MAX,
+  StalledProject,
+} from '@sillon/contracts';
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { parisToday } from '../milestones/milestone-lateness';
+import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { NextMilestonesQueryDto } from './dto/next-milestones-query.dto';
+import { PipelineOverviewQueryDto } from './dto/pipeline-overview-query.dto';
+import { PipelineScope } from './pipeline-scope';
+
+// Last activity of a project: the later of its stage entry (Paris date) and its last completed milestone.
+const LAST_ACTIVITY = `greatest((p.stage_entered_at AT TIME ZONE 'Europe/Paris')::date,
+  (SELECT max(m.completed_on) FROM milestone m WHERE m.project_id = p.id AND m.status = 'done'))`;
+
+@Injectable()
+export class PipelineOverviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ProjectAccessPolicy,
+    private readonly scope: PipelineScope,
+  ) {}
+
+  // The key figures of the Tableau de bord, each computed in SQL over the same scope of projects.
+  async overview(principal: Principal | undefined, query: PipelineOverviewQueryDto): Promise<PipelineOverview> {
+    this.policy.assertPortfolioReader(principal);
+    const asOf = parisToday();
+    const stalledDays = query.stalledDays ?? STALLED_DAYS_DEFAULT;
+    const params: unknown[] = [];
+    const scope = await this.scope.resolve(principal, query, 'p', params);
+    const inScope = scope.where.join(' AND ');
+    const n = params.length;
+    const run = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, [...params, ...extra]);
+
+    const statusRows = await run<{ stage: Stage; status: ProjectStatus; count: number }>(
+      `SELECT p.stage, p.status, count(*)::int AS count FROM project p WHERE ${inScope} GROUP BY p.stage, p.status`,
+    );
+    const stalledRows = await run<{ id: string; code: string; name: string; stage: Stage; lead_name: string | null; last_on: string; idle: number; total: number }>(
+      `SELECT p.id, p.code, p.name, p.stage, u.display_name AS lead_name, a.last_on::text AS last_on,
+              ($${n + 1}::date - a.last_on)::int AS idle, count(*) OVER ()::int AS total
+         FROM project p LEFT JOIN app_user u ON u.id = p.lead_id
+         CROSS JOIN LATERAL (SELECT ${LAST_ACTIVITY} AS last_on) a
+        WHERE ${inScope} AND p.status = 'active' AND a.last_on <= $${n + 1}::date - $${n + 2}::int
+        ORDER BY a.last_on, p.code LIMIT $${n + 3}`,
+      [asOf, stalledDays, STALLED_LIST_MAX],
+    );
+    const [milestones] = await run<{ overdue: number; participants: number }>(
+      `SELECT count(*) FILTER (WHERE m.status = 'planned' AND m.due_on < $${n + 1}::date)::int AS overdue,
+              coalesce(sum(m.participant_count) FILTER (WHERE m.status = 'done' AND m.completed_on >= date_trunc('year', $${n + 1}::date)::date), 0)::int AS participants
+         FROM milestone m JOIN project p ON p.id = m.project_id WHERE ${inScope}`,
+      [asOf],
+    );
+    const fundingRows = await run<{ status: FundingStatus; cents: string }>(
+      `SELECT f.status, sum(f.amount_cents)::text AS cents FROM funding_line f JOIN project p ON p.id = f.project_id WHERE ${inScope} GROUP BY f.status`,
+    );
+    const departmentRows = await run<{ department: string | null; count: number }>(
+      `SELECT d.department, count(*)::int AS count
+         FROM project p LEFT JOIN LATERAL unnest(p.departments) AS d(department) ON true
+        WHERE ${inScope} AND p.status = 'active' GROUP BY d.department ORDER BY count(*) DESC, d.department`,
+    );
+    const leadRows = await run<{ lead_id: string; lead_name: string; count: number }>(
+      `SELECT u.id AS lead_id, u.display_name AS lead_name, count(*)::int AS count
+         FROM project p JOIN app_user u ON u.id = p.lead_id
+        WHERE ${inScope} AND p.status = 'active' GROUP BY u.id, u.display_name ORDER BY u.display_name, u.id`,
+    );
+
+    const byStatus = Object.fromEntries(
+      PROJECT_STATUSES.map((status) => [status, statusRows.filter((r) => r.status === status).reduce((sum, r) => sum + r.count, 0)]),
+    ) as Record<ProjectStatus, number>;
+    const activeByStage = Object.fromEntries(
+      STAGES.map((stage) => [stage, statusRows.find((r) => r.stage === stage && r.status === 'active')?.count ?? 0]),
+    ) as Record<Stage, number>;
+    const fundingCents = Object.fromEntries(
+      FUNDING_STATUSES.map((status) => [status, Number(fundingRows.find((r) => r.status === status)?.cents ?? 0)]),
+    ) as Record<FundingStatus, number>;
+    const stalled: StalledProject[] = stalledRows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      stage: r.stage,
+      leadName: r.lead_name,
+      lastActivityOn: r.last_on,
+      daysIdle: r.idle,
+    }));
+    const activeByDepartment: DepartmentCount[] = departmentRows
+      .filter((r): r is { department: string; count: number } => r.department !== null)
+      .map((r) => ({ department: r.department, count: r.count }));
+    const activeByLead: LeadCount[] = leadRows.map((r) => ({ leadId: r.lead_id, leadName: r.lead_name, count: r.count }));
+
+    return {
+      labId: scope.labId,
+      regionId: scope.regionId,
+      asOf,
+      stalledDays,
+      activeProjects: byStatus.active,
+      activeByStage,
+      byStatus,
+      stalledProjects: stalledRows[0]?.total ?? 0,
+      stalled,
+      overdueMilestones: milestones.overdue,
+      participantsThisYear: milestones.participants,
+      fundingCents,
+      fundingGrantedCents: fundingCents.granted + fundingCents.received,
+      activeByDepartment,
+      activeWithoutDepartment: departmentRows.find((r) => r.department === null)?.count ?? 0,
+      activeByLead,
+    };
+  }
+
+  // The next planned milestone of each project asked for; projects out of reach are left out, not refused.
+  async nextMilestones(principal: Principal | undefined, query: NextMilestonesQueryDto): Promise<NextMilestone[]> {
+    this.policy.assertPortfolioReader(principal);
+    const today = parisToday();
+    const params: unknown[] = [];
+    const scope = this.policy.labScope(principal, 'p.lab_id', params);
+    const n = params.length;
+    const rows: { project_id: string; id: string; title: string; kind: MilestoneKind; due_on: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (m.project_id) m.project_id, m.id, m.title, m.kind, m.due_on::text AS due_on
+         FROM milestone m JOIN project p ON p.id = m.project_id
+        WHERE ${scope} AND p.archived_at IS NULL AND m.status = 'planned' AND m.project_id = ANY($${n + 1}::uuid[])
+        ORDER BY m.project_id, m.due_on, m.id`,
+      [...params, query.project],
+    );
+    return rows.map((r) => ({ projectId: r.project_id, milestoneId: r.id, title: r.title, kind: r.kind, dueOn: r.due_on, late: r.due_on < today }));
+  }
+}

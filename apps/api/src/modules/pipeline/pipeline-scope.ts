@@ -1,0 +1,43 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+
+export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
+
+export interface PortfolioScope {
+  // SQL conditions on the project alias given, joined by AND by the caller.
+  where: string[];
+  labId: string | null;
+  regionId: string | null;
+}
+
+// The non-archived projects one figure of the pipeline covers: the caller's reach, narrowed to ?lab or ?region.
+@Injectable()
+export class PipelineScope {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: ProjectAccessPolicy,
+  ) {}
+
+  async resolve(principal: Principal, query: { lab?: string; region?: string }, alias: string, params: unknown[]): Promise<PortfolioScope> {
+    const where = [`${alias}.archived_at IS NULL`, this.policy.labScope(principal, `${alias}.lab_id`, params)];
+    if (query.lab) {
+      const [lab] = await this.dataSource.query(`SELECT id, region_id FROM lab WHERE id = $1`, [query.lab]);
+      if (!lab || !this.policy.canReadLab(principal, { id: lab.id, regionId: lab.region_id })) throw new NotFoundException(LAB_NOT_FOUND);
+      params.push(query.lab);
+      where.push(`${alias}.lab_id = $${params.length}`);
+    }
+    if (query.region) {
+      if (query.region !== principal.regionId) throw new NotFoundException(REGION_NOT_FOUND);
+      params.push(query.region);
+      where.push(`${alias}.lab_id IN (SELECT id FROM lab WHERE region_id = $${params.length})`);
+    }
+    return {
+      where,
+      labId: query.lab ?? (principal.role === 'regional_director' ? null : principal.labId),
+      regionId: query.region ?? (query.lab ? null : principal.role === 'regional_director' ? principal.regionId : null),
+    };
+  }
+}
