@@ -1,2 +1,3 @@
 export * from './lib/stage-badge/stage-badge';
 export * from './lib/health-badge/health-badge';
+export * from './lib/french-paginator/french-paginator-intl';
