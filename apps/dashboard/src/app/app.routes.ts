@@ -36,6 +36,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@sillon/dashboard/projects/feature-project-list').then((m) => m.ProjectList),
       },
       {
+        path: 'projets/:id',
+        title: 'Projet · Sillon',
+        loadComponent: () => import('@sillon/dashboard/projects/feature-project-detail').then((m) => m.ProjectDetail),
+      },
+      {
         path: 'rapports',
         title: 'Rapports · Sillon',
         canActivate: [roleGuard(REPORT_ROLES)],

@@ -1,0 +1,1 @@
+export * from './lib/project-detail/project-detail';
