@@ -1,0 +1,23 @@
+import { moveTargets } from './move-rules';
+import { aProject } from './testing-projects';
+
+describe('moveTargets', () => {
+  const project = aProject({ stage: 'ideation', labId: 'lab-lille', leadId: 'lead-1' });
+
+  it('lets the lab manager move a project of their lab to any other stage', () => {
+    expect(moveTargets(project, { id: 'm', role: 'lab_manager', labId: 'lab-lille' })).toEqual(['co_design', 'prototyping', 'incubation', 'scale_up']);
+  });
+
+  it('lets the lead of the project move it one stage forward only', () => {
+    expect(moveTargets(project, { id: 'lead-1', role: 'project_lead', labId: 'lab-lille' })).toEqual(['prototyping']);
+    expect(moveTargets(aProject({ stage: 'scale_up', leadId: 'lead-1' }), { id: 'lead-1', role: 'project_lead', labId: 'lab-lille' })).toEqual([]);
+  });
+
+  it('offers nothing to another lead, a director, another lab, or for a project that is not active', () => {
+    expect(moveTargets(project, { id: 'lead-2', role: 'project_lead', labId: 'lab-lille' })).toEqual([]);
+    expect(moveTargets(project, { id: 'd', role: 'regional_director', labId: null })).toEqual([]);
+    expect(moveTargets(project, { id: 'm', role: 'lab_manager', labId: 'lab-amiens' })).toEqual([]);
+    expect(moveTargets(aProject({ status: 'on_hold' }), { id: 'm', role: 'lab_manager', labId: 'lab-lille' })).toEqual([]);
+    expect(moveTargets(project, null)).toEqual([]);
+  });
+});
