@@ -1,1 +1,1 @@
-
+export * from './lib/project-card/project-card';
