@@ -61,8 +61,12 @@ describe('app routes', () => {
     expect((await open('/rapports', person('regional_director'))).title).toBe('Rapports · Sillon');
   });
 
-  it('keeps Administration for admins', async () => {
-    expect((await open('/administration', person('lab_manager'))).url).toBe('/');
+  it('opens Administration to admins and lab managers only', async () => {
+    expect((await open('/administration', person('project_lead'))).url).toBe('/');
+    TestBed.resetTestingModule();
+    expect((await open('/administration', person('regional_director'))).url).toBe('/');
+    TestBed.resetTestingModule();
+    expect((await open('/administration', person('lab_manager'))).heading).toBe('Administration');
     TestBed.resetTestingModule();
     expect((await open('/administration', person('admin'))).heading).toBe('Administration');
   });

@@ -59,16 +59,19 @@ describe('Layout', () => {
     expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Organisations']);
   });
 
-  it('adds Rapports for a lab manager and a regional director', async () => {
+  it('adds Rapports for a lab manager and a regional director, Administration for the lab manager only', async () => {
     expect(await (await setup(person('lab_manager', 'Alex Dupont'))).navLabels()).toEqual([
       'Tableau de bord',
       'Pipeline',
       'Projets',
       'Rapports',
       'Organisations',
+      'Administration',
     ]);
     TestBed.resetTestingModule();
-    expect(await (await setup(person('regional_director', 'Dominique Leroy'))).navLabels()).toContain('Rapports');
+    const director = await (await setup(person('regional_director', 'Dominique Leroy'))).navLabels();
+    expect(director).toContain('Rapports');
+    expect(director).not.toContain('Administration');
   });
 
   it('shows an admin every section, Administration included', async () => {

@@ -1,7 +1,8 @@
 import { Role } from '@sillon/contracts';
 
 export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director', 'admin'];
-export const ADMIN_ROLES: readonly Role[] = ['admin'];
+// Admins manage accounts, labs and regions; a lab manager edits their lab's gate criteria and sees its team.
+export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
 
 export interface Section {
   readonly path: string;
