@@ -1,0 +1,2 @@
+export * from './lib/organisations-api';
+export * from './lib/organisation-store';
