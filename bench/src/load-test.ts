@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuMsOf } from './api-process';
 
 export interface LoadResult {
   connections: number;
@@ -9,6 +10,8 @@ export interface LoadResult {
   p99: number;
   // Non-2xx answers, socket errors and timeouts.
   errors: number;
+  // CPU the API process spent per request: independent of how busy the rest of the machine is.
+  apiCpuMsPerRequest: number | null;
 }
 
 export interface LoadRequest {
@@ -22,8 +25,9 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 
 // A fixed number of connections for a fixed time on loopback; latencies are recorded per response
 // (autocannon's own summary has no p95).
-export async function loadTest(baseUrl: string, request: LoadRequest, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadTest(baseUrl: string, request: LoadRequest, connections: number, seconds: number, apiPid?: number): Promise<LoadResult> {
   let i = 0;
+  const cpuBefore = apiPid ? cpuMsOf(apiPid) : null;
   const latencies: number[] = [];
   let non2xx = 0;
   const instance = autocannon({
@@ -47,6 +51,7 @@ export async function loadTest(baseUrl: string, request: LoadRequest, connection
     if (statusCode < 200 || statusCode >= 300) non2xx++;
   });
   const result = await instance;
+  const cpuAfter = apiPid ? cpuMsOf(apiPid) : null;
   latencies.sort((a, b) => a - b);
   return {
     connections,
@@ -56,6 +61,7 @@ export async function loadTest(baseUrl: string, request: LoadRequest, connection
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: non2xx + result.errors + result.timeouts,
+    apiCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length ? (cpuAfter - cpuBefore) / latencies.length : null,
   };
 }
 

@@ -119,12 +119,12 @@ async function main(): Promise<void> {
           if (scans.includes(`Seq Scan on ${table}`)) planNotes.push(`parcours séquentiel de ${table}`);
         }
         for (const index of scenario.expectIndex ?? []) {
-          if (!scans.some((s) => s.includes(` using ${index} `))) planNotes.push(`l'index ${index} n'est pas utilisé`);
+          if (!scans.some((s) => s.endsWith(` using ${index}`) || s.includes(` using ${index} `))) planNotes.push(`l'index ${index} n'est pas utilisé`);
         }
         // Warm-up (JIT, pools, caches), not measured.
         await loadTest(api.baseUrl, request, 2, 1);
-        const one = await loadTest(api.baseUrl, request, 1, options.duration);
-        const ten = await loadTest(api.baseUrl, request, 10, options.duration);
+        const one = await loadTest(api.baseUrl, request, 1, options.duration, api.pid);
+        const ten = await loadTest(api.baseUrl, request, 10, options.duration, api.pid);
         const ratio = one.p95 / explained.medianMs;
         const targets: ScenarioResult['targets'] = [];
         if (!scenario.write) {
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
         report.scenarios.push(result);
         log(
           `${scenario.id} : PG ${explained.medianMs.toFixed(2)} ms ; 1 conn ${one.rps.toFixed(0)} req/s p95 ${one.p95.toFixed(2)} ms ; ` +
-            `10 conn ${ten.rps.toFixed(0)} req/s p95 ${ten.p95.toFixed(1)} ms ; erreurs ${one.errors + ten.errors}`,
+            `10 conn ${ten.rps.toFixed(0)} req/s p95 ${ten.p95.toFixed(1)} ms, CPU API ${ten.apiCpuMsPerRequest?.toFixed(2)} ms/req ; erreurs ${one.errors + ten.errors}`,
         );
       }
 

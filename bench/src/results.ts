@@ -34,7 +34,7 @@ const f = (n: number | null | undefined, digits = 1) => (n === null || n === und
 
 export function formatTable(report: BenchReport): string {
   const lines: string[] = [];
-  const head = ['scénario', 'PG ms', 'c1 req/s', 'c1 p50', 'c1 p95', 'c1 p99', 'p95/PG', 'c10 req/s', 'c10 p50', 'c10 p95', 'c10 p99', 'err', 'plan', 'objectifs'];
+  const head = ['scénario', 'PG ms', 'c1 req/s', 'c1 p50', 'c1 p95', 'c1 p99', 'p95/PG', 'c10 req/s', 'c10 p50', 'c10 p95', 'c10 p99', 'API CPU ms/req', 'err', 'plan', 'objectifs'];
   const rows = report.scenarios.map((s) => [
     s.id,
     f(s.pgMs, 2),
@@ -47,6 +47,7 @@ export function formatTable(report: BenchReport): string {
     f(s.ten.p50, 1),
     f(s.ten.p95, 1),
     f(s.ten.p99, 1),
+    f(s.ten.apiCpuMsPerRequest, 2),
     String(s.one.errors + s.ten.errors),
     s.planOk ? 'ok' : 'NON',
     s.targets.map((t) => `${t.met ? '✓' : '✗'} ${t.name}`).join(', '),
@@ -79,7 +80,8 @@ export function formatTable(report: BenchReport): string {
     lines.push(
       d.error
         ? `Tableau de bord : ${d.error}`
-        : `Tableau de bord : tableau du pipeline de ${d.cards} cartes rendu en ${f(d.renderMs, 0)} ms ${d.renderMs !== null && d.renderMs < 1500 ? '✓' : '✗'} ; ` +
+        : `Tableau de bord : pipeline d'un lab de ${d.projects} projets (${d.cards} cartes affichées) rendu en ${f(d.renderMs, 0)} ms ` +
+            `(médiane de ${d.runsMs.map((ms) => ms.toFixed(0)).join(', ')}) ${d.renderMs !== null && d.renderMs < 1500 ? '✓' : '✗'} ; ` +
             `JavaScript initial ${f(d.initialJsGzipKb)} Ko gzip (${d.initialJsFiles} fichiers, ${f(d.initialJsRawKb)} Ko bruts, ${d.compression})`,
     );
   }
