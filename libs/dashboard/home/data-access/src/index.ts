@@ -1,1 +1,2 @@
-
+export * from './lib/home-api';
+export * from './lib/home-store';
