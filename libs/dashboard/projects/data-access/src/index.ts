@@ -1,4 +1,5 @@
 export * from './lib/problem';
+export * from './lib/idempotency-key';
 export * from './lib/projects-api';
 export * from './lib/project-list-query';
 export * from './lib/project-list-store';

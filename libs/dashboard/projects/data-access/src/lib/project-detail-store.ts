@@ -10,6 +10,7 @@ import {
   ProjectPartner,
   StageTransition,
   UpdateProjectRequest,
+  User,
 } from '@sillon/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { errorMessageOf, fieldErrorsOf, isConflict, problemOf } from './problem';
@@ -50,6 +51,8 @@ export class ProjectDetailStore {
   readonly partners = signal<Section<ProjectPartner[]>>(empty());
   readonly funding = signal<Section<ProjectFunding>>(empty());
   readonly audit = signal<Section<AuditEvent[]>>(empty());
+
+  readonly leads = signal<User[]>([]);
 
   readonly sortedMilestones = computed(() => [...(this.milestones().value ?? [])].sort(byDateDesc));
 
@@ -116,6 +119,16 @@ export class ProjectDetailStore {
       // Totals are the API's to compute.
       await this.fill(this.funding, this.api.funding(this.id));
     });
+  }
+
+  // Lab managers only: who may lead a project of their lab.
+  async loadLeads(): Promise<void> {
+    try {
+      const page = await firstValueFrom(this.api.leads());
+      this.leads.set(page.items.filter((u) => u.role === 'project_lead' || u.role === 'lab_manager'));
+    } catch {
+      this.leads.set([]);
+    }
   }
 
   private async refreshAudit(): Promise<void> {

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -81,6 +81,7 @@ export class ProjectList {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly columns = COLUMNS;
@@ -167,7 +168,8 @@ export class ProjectList {
         data,
         width: '640px',
         maxWidth: '95vw',
-        providers: [{ provide: ProjectListStore, useValue: this.store }],
+        // The dialog reaches this page's store through the page's injector.
+        injector: this.injector,
       })
       .afterClosed()
       .subscribe((project) => {

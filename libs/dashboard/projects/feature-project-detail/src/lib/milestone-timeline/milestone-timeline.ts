@@ -1,0 +1,122 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal, viewChild } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatOption, MatSelect } from '@angular/material/select';
+import {
+  CreateMilestoneRequest,
+  MILESTONE_KIND_LABELS_FR,
+  MILESTONE_KINDS,
+  MILESTONE_KINDS_WITH_PARTICIPANTS,
+  MILESTONE_STATUS_LABELS_FR,
+  Milestone,
+  MilestoneKind,
+  STAGE_LABELS_FR,
+} from '@sillon/contracts';
+import { ProjectDetailStore, SubmissionKeys } from '@sillon/dashboard/projects/data-access';
+
+// Today in Paris as YYYY-MM-DD: the date a person in a French lab means by "today".
+export function todayInParis(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+}
+
+type Outcome = 'done' | 'planned';
+
+@Component({
+  selector: 'sil-milestone-timeline',
+  imports: [DatePipe, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatRadioGroup, MatRadioButton],
+  templateUrl: './milestone-timeline.html',
+  styleUrl: './milestone-timeline.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MilestoneTimeline {
+  protected readonly store = inject(ProjectDetailStore);
+  private readonly injector = inject(Injector);
+  private readonly keys = new SubmissionKeys();
+
+  readonly canEdit = input(false);
+
+  private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
+  private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
+
+  protected readonly kinds = MILESTONE_KINDS.map((value) => ({ value, label: MILESTONE_KIND_LABELS_FR[value] }));
+  protected readonly kindLabels = MILESTONE_KIND_LABELS_FR;
+  protected readonly statusLabels = MILESTONE_STATUS_LABELS_FR;
+  protected readonly stageLabels = STAGE_LABELS_FR;
+  protected readonly milestones = this.store.sortedMilestones;
+  protected readonly section = this.store.milestones;
+  protected readonly pending = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly announcement = signal('');
+  protected readonly today = todayInParis();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)]],
+    kind: ['workshop' as MilestoneKind, Validators.required],
+    date: [this.today, Validators.required],
+    participants: [null as number | null, [Validators.min(0), Validators.max(1_000_000)]],
+    outcome: ['done' as Outcome],
+  });
+  private readonly kind = signal<MilestoneKind>('workshop');
+  protected readonly withParticipants = computed(() => MILESTONE_KINDS_WITH_PARTICIPANTS.includes(this.kind()));
+
+  constructor() {
+    this.form.controls.kind.valueChanges.subscribe((kind) => this.kind.set(kind));
+  }
+
+  protected async log(): Promise<void> {
+    if (this.pending()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const request: CreateMilestoneRequest = {
+      title: value.title.trim(),
+      kind: value.kind,
+      dueOn: value.date,
+      status: value.outcome,
+      ...(value.outcome === 'done' ? { completedOn: value.date } : {}),
+      ...(this.withParticipants() && value.participants !== null ? { participantCount: value.participants } : {}),
+    };
+    this.pending.set(true);
+    this.error.set(null);
+    const result = await this.store.logMilestone(request, this.keys.keyFor(request));
+    this.pending.set(false);
+    if (result.ok) {
+      this.keys.done();
+      this.announcement.set(`Jalon « ${request.title} » consigné.`);
+      this.form.reset({ title: '', kind: value.kind, date: this.today, participants: null, outcome: 'done' });
+      afterNextRender(() => this.titleInput()?.nativeElement.focus(), { injector: this.injector });
+      return;
+    }
+    const fieldFor: Record<string, string> = { title: 'title', kind: 'kind', dueOn: 'date', completedOn: 'date', participantCount: 'participants', status: 'outcome' };
+    let unplaced = Object.keys(result.fieldErrors).length === 0;
+    for (const [field, message] of Object.entries(result.fieldErrors)) {
+      const control = fieldFor[field] ? this.form.get(fieldFor[field]) : null;
+      if (control) {
+        control.setErrors({ server: message });
+        control.markAsTouched();
+      } else {
+        unplaced = true;
+      }
+    }
+    if (unplaced) {
+      this.error.set(result.message);
+      afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
+    }
+  }
+
+  protected async complete(milestone: Milestone): Promise<void> {
+    const result = await this.store.completeMilestone(milestone, this.today);
+    if (result.ok) this.announcement.set(`Jalon « ${milestone.title} » marqué comme réalisé.`);
+    else this.error.set(result.message);
+  }
+
+  protected serverError(name: string): string | null {
+    return (this.form.get(name)?.getError('server') as string | undefined) ?? null;
+  }
+}

@@ -1,0 +1,21 @@
+import { actionLabel, changedFields } from './audit-changes';
+
+describe('audit wording', () => {
+  it('names the changed fields in French, skipping bookkeeping', () => {
+    expect(
+      changedFields({
+        before: { name: 'A', health: 'green', version: 3, themes: ['sante'] },
+        after: { name: 'B', health: 'green', version: 4, themes: ['sante', 'emploi'] },
+      }),
+    ).toEqual(['nom', 'thèmes']);
+  });
+
+  it('lists nothing for a creation', () => {
+    expect(changedFields({ before: null, after: { name: 'A' } })).toEqual([]);
+  });
+
+  it('words actions in French and keeps unknown ones', () => {
+    expect(actionLabel('update')).toBe('Modification');
+    expect(actionLabel('custom')).toBe('custom');
+  });
+});
