@@ -3,6 +3,8 @@ module.exports = {
   preset: '../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   coverageDirectory: '../../coverage/apps/dashboard',
+  // The route tests load the lazy feature pages for real; on a busy 2-core machine that takes seconds.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',
