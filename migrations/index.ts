@@ -3,6 +3,7 @@ import { RegionsLabsUsers1764201700000 } from './1764201700000-RegionsLabsUsers'
 import { Sessions1764201800000 } from './1764201800000-Sessions';
 import { Projects1764201900000 } from './1764201900000-Projects';
 import { MilestonesPartnersFunding1764202000000 } from './1764202000000-MilestonesPartnersFunding';
+import { ReadPathIndexes1764230000000 } from './1764230000000-ReadPathIndexes';
 
 // Every migration, in order. A new migration is appended here (the API bundles them).
-export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000, Sessions1764201800000, Projects1764201900000, MilestonesPartnersFunding1764202000000];
+export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000, Sessions1764201800000, Projects1764201900000, MilestonesPartnersFunding1764202000000, ReadPathIndexes1764230000000];
