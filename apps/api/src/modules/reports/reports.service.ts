@@ -258,9 +258,9 @@ export class ReportsService {
     // Appended to the shared WITH list, hence the leading comma.
     const rows = await run<{ stage: Stage; stays: number; median_days: number | null; p90_days: number | null }>(
       `, stays AS (
-         SELECT c.project_id, c.stage, (c.decided_at AT TIME ZONE 'Europe/Paris')::date AS started_on, c.left_at
+         SELECT c.project_id, c.project_status, c.stage, (c.decided_at AT TIME ZONE 'Europe/Paris')::date AS started_on, c.left_at
          FROM (
-           SELECT t.project_id, t.to_stage AS stage, t.decided_at,
+           SELECT t.project_id, s.status AS project_status, t.to_stage AS stage, t.decided_at,
              lead(t.decided_at) OVER (PARTITION BY t.project_id ORDER BY t.decided_at, t.id) AS left_at
            FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
            WHERE t.decided_at < b.as_of_end AND t.from_stage IS DISTINCT FROM t.to_stage
@@ -269,8 +269,10 @@ export class ReportsService {
          SELECT st.stage, (st.left_at AT TIME ZONE 'Europe/Paris')::date - st.started_on AS days
          FROM stays st CROSS JOIN bounds b WHERE st.left_at >= b.from_at AND st.left_at < b.to_end
          UNION ALL
+         -- The project's status rides along in stays: joining the two CTEs again, whose sizes the
+         -- planner cannot estimate, made a nested loop of stays × projects (seconds over a region).
          SELECT st.stage, b.as_of - st.started_on
-         FROM stays st JOIN scoped s ON s.id = st.project_id CROSS JOIN bounds b WHERE st.left_at IS NULL AND s.status = 'active'
+         FROM stays st CROSS JOIN bounds b WHERE st.left_at IS NULL AND st.project_status = 'active'
        )
        SELECT stage, count(*)::int AS stays,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
