@@ -51,17 +51,24 @@ export async function runExport(
   const started = performance.now();
   const res = await fetch(url, { headers: session.readHeaders });
   let bytes = 0;
+  // CSV: the rows actually received (CRLF-terminated records, less the header).
+  let lines = 0;
   if (res.body) {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      if (format === 'csv') for (const byte of chunk) if (byte === 10) lines++;
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const { baseline, peak } = sampler.stop();
+  // A cut or refused download counts no rows.
+  const received = res.status !== 200 ? 0 : format === 'csv' ? Math.max(0, lines - 1) : rows;
   return {
     format,
-    rows,
+    rows: received,
     bytes,
     seconds,
-    rowsPerSecond: rows / seconds,
+    rowsPerSecond: received / seconds,
     rssGrowthMb: baseline !== null && peak !== null ? (peak - baseline) / 1_048_576 : null,
     status: res.status,
   };
