@@ -83,9 +83,15 @@ export class ProjectsService {
     this.policy.assertCanWrite(principal, project);
   }
 
+  // The scope check and the contract read in one statement: same rule as findVisibleOrFail.
   async get(principal: Principal | undefined, projectId: string): Promise<Project> {
-    const project = await this.findVisibleOrFail(principal, projectId);
-    return this.readContract(this.dataSource.manager, project.id);
+    this.policy.assertPortfolioReader(principal);
+    if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
+    const params: unknown[] = [projectId];
+    const scope = this.policy.labScope(principal, 'p.lab_id', params);
+    const rows: ProjectRow[] = await this.dataSource.query(`SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
+    if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
+    return toProject(rows[0]);
   }
 
   // The contract shape of one project (lab code, lead name, days in stage), no access check.
@@ -138,11 +144,14 @@ export class ProjectsService {
     const direction = descending ? 'DESC' : 'ASC';
     const order = `${column} ${direction} NULLS LAST, p.id ${direction}`;
     const condition = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM project p WHERE ${condition}`, params);
-    const rows: ProjectRow[] = await this.dataSource.query(
-      `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
+    // Two pooled connections at once: the page does not wait for the count.
+    const [[{ total }], rows] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total FROM project p WHERE ${condition}`, params),
+      this.dataSource.query(
+        `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        params,
+      ) as Promise<ProjectRow[]>,
+    ]);
     const now = new Date();
     return { items: rows.map((row) => toProject(row, now)), total, page, pageSize };
   }
