@@ -31,7 +31,6 @@ export class OrganisationList {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly types = ORGANISATION_TYPES.map((value) => ({ value, label: ORGANISATION_TYPE_LABELS_FR[value] }));
-  protected readonly typeLabels = ORGANISATION_TYPE_LABELS_FR;
   // Only a lab manager records organisations; others read.
   protected readonly canEdit = computed(() => this.session.role() === 'lab_manager');
   protected readonly columns = computed(() => (this.canEdit() ? ['name', 'type', 'siret', 'department', 'actions'] : ['name', 'type', 'siret', 'department']));
@@ -66,6 +65,10 @@ export class OrganisationList {
       maxWidth: '95vw',
       injector: this.injector,
     });
+  }
+
+  protected typeLabel(organisation: Organisation): string {
+    return ORGANISATION_TYPE_LABELS_FR[organisation.type];
   }
 
   protected formatSiret(siret: string | null): string {
