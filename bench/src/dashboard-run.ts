@@ -22,7 +22,7 @@ const RUNS = 3;
 // The board is rendered when its five stage columns are there, the loading message has gone and
 // every column announcing projects shows its cards.
 const BOARD_RENDERED = () => {
-  const columns = [...document.querySelectorAll('.board .column')];
+  const columns = Array.from(document.querySelectorAll('.board .column'));
   if (columns.length !== 5) return false;
   const status = document.querySelector('.summary[role="status"]')?.textContent ?? '';
   if (!status.trim() || status.includes('Chargement')) return false;
