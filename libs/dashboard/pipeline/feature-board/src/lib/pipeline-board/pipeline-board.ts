@@ -1,11 +1,90 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { HEALTH_LABELS_FR, HEALTHS, Project, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES, TransitionResult } from '@sillon/contracts';
+import { SessionStore } from '@sillon/dashboard/auth/data-access';
+import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
+import { ProjectCard } from '@sillon/dashboard/pipeline/ui';
+import { GateDialog, GateDialogData } from '../gate-dialog/gate-dialog';
 
+// The Pipeline board: one column per stage of the active projects; a card moves by drag and drop or from
+// its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
 @Component({
   selector: 'sil-pipeline-board',
-  template: `
-    <h1>Pipeline</h1>
-    <p>Le tableau des projets par étape arrive bientôt.</p>
-  `,
+  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, ProjectCard],
+  templateUrl: './pipeline-board.html',
+  styleUrl: './pipeline-board.scss',
+  providers: [PipelineStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PipelineBoard {}
+export class PipelineBoard {
+  protected readonly store = inject(PipelineStore);
+  private readonly session = inject(SessionStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected readonly themes = THEMES.map((value) => ({ value, label: THEME_LABELS_FR[value] }));
+  protected readonly healths = HEALTHS.map((value) => ({ value, label: HEALTH_LABELS_FR[value] }));
+  private readonly queryParams = toSignal(this.route.queryParams, { requireSync: true });
+  protected readonly filters = computed(() => filtersFromParams(this.queryParams()));
+  protected readonly filterCount = computed(() => activeFilterCount(this.filters()));
+  protected readonly readOnly = computed(() => this.session.role() === 'regional_director');
+  protected readonly summary = computed(() => {
+    const total = this.store.total();
+    return `${total} projet${total > 1 ? 's' : ''} actif${total > 1 ? 's' : ''}${this.filterCount() ? ' correspondant aux filtres' : ''}`;
+  });
+
+  constructor() {
+    this.store.viewer.set(this.session.me());
+    void this.store.loadFacets();
+    effect(() => {
+      const filters = this.filters();
+      untracked(() => void this.store.load(filters));
+    });
+  }
+
+  protected setFilter(key: keyof BoardFilters, values: string[]): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: filtersToParams({ ...this.filters(), [key]: values }), replaceUrl: true });
+  }
+
+  protected clearFilters(): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: {}, replaceUrl: true });
+  }
+
+  // Only columns the viewer may move this card to light up while dragging.
+  protected readonly canEnter = (drag: CdkDrag<Project>, drop: CdkDropList<Stage>): boolean => this.store.targets(drag.data).includes(drop.data);
+
+  protected dropped(event: CdkDragDrop<Stage, Stage, Project>): void {
+    if (event.previousContainer === event.container) return;
+    this.openGate(event.item.data, event.container.data);
+  }
+
+  protected openGate(project: Project, to: Stage): void {
+    const data: GateDialogData = { project, to, isManager: this.session.role() === 'lab_manager' };
+    const ref = this.dialog.open<GateDialog, GateDialogData, TransitionResult>(GateDialog, {
+      data,
+      injector: this.injector,
+      width: '560px',
+      maxWidth: 'calc(100vw - 32px)',
+      autoFocus: 'first-tabbable',
+      restoreFocus: true,
+    });
+    ref.afterClosed().subscribe((result) => {
+      if (!result) return;
+      this.store.applyTransition(result);
+      void this.announcer.announce(`${result.project.name} est passé en ${STAGE_LABELS_FR[result.project.stage]}.`);
+      // The card now lives in another column: focus follows it there.
+      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>(`#carte-${result.project.id} a`)?.focus());
+    });
+  }
+}
