@@ -1,6 +1,7 @@
 import { MatrixRecord, RecordKind, uniqueSuffix } from './record-factories';
 import type { MatrixContext } from './record-factories';
 import { PROJECT_MATRIX_ROWS } from './project-matrix';
+import { REPORT_MATRIX_ROWS } from './report-matrix';
 import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
@@ -58,6 +59,8 @@ const newUser = (ctx: MatrixContext) => ({
 export const MATRIX_ROWS: MatrixRow[] = [
   // projects & pipeline (project-matrix.ts)
   ...PROJECT_MATRIX_ROWS,
+  // reports (report-matrix.ts)
+  ...REPORT_MATRIX_ROWS,
   // milestones, organisations, partners, contacts, funding (portfolio-matrix.ts)
   ...PORTFOLIO_MATRIX_ROWS,
   // auth

@@ -42,7 +42,7 @@ function bottom(doc: Doc): number {
 }
 
 function heading(doc: Doc, text: string): void {
-  if (doc.y + 60 > bottom(doc)) doc.addPage();
+  if (doc.y + 60 > bottom(doc)) doc.addPage({ size: 'A4', layout: doc.page.layout as 'portrait' | 'landscape', margin: doc.page.margins.left });
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text, doc.page.margins.left).moveDown(0.3);
 }
 
@@ -57,7 +57,7 @@ function drawTable(doc: Doc, columns: { header: string; type: CellType; width: n
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
     const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i] - 4 }))) + 4;
     if (doc.y + height > bottom(doc)) {
-      doc.addPage();
+      doc.addPage({ size: 'A4', layout: doc.page.layout as 'portrait' | 'landscape', margin: doc.page.margins.left });
       if (!bold) line(columns.map((c) => c.header), true);
     }
     const y = doc.y;
@@ -129,6 +129,8 @@ export async function writePdf(report: PortfolioReport, tables: ExportTable[], g
   drawStageChart(doc, report);
 
   for (const table of tables.filter((t) => t.key !== 'milestones')) {
+    // The projects list is wide: it gets landscape pages of its own.
+    if (table.columns.length > 6) doc.addPage({ size: 'A4', layout: 'landscape', margin: 36 });
     heading(doc, table.title);
     const rows: CellValue[][] = [];
     for await (const page of table.pages()) for (const row of page) rows.push(table.columns.map((c) => c.value(row)));

@@ -1,0 +1,39 @@
+import type { MatrixRole, MatrixRow } from './authorization-matrix';
+import { MatrixContext, MatrixRecord, placement, RecordFactory } from './record-factories';
+
+// Rows of the reports area (spread into MATRIX_ROWS) and its record factory: a lab placed relative
+// to the caller, passed as ?lab=. Lab managers report on their lab, directors on their region;
+// project leads and admins get 403 whatever the lab, anonymous callers 401.
+
+// Statuses in the order lead, manager, director, admin, anonymous.
+const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
+  project_lead: lead,
+  lab_manager: manager,
+  regional_director: director,
+  admin,
+  anonymous,
+});
+
+const exportsWritten = async (ctx: MatrixContext) =>
+  (await ctx.t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'export' AND entity_type = 'report'`))[0];
+
+const reportLab: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
+  if (kind === 'none') return { params: {}, snapshot: () => exportsWritten(ctx) };
+  const where = placement(ctx, caller);
+  const lab = kind === 'otherLab' ? where.otherLab : kind === 'otherRegion' ? where.otherRegionLab : where.homeLab;
+  return { params: { labId: lab.id }, snapshot: () => exportsWritten(ctx) };
+};
+
+export const REPORT_RECORD_FACTORIES: Record<string, RecordFactory> = { reportLab };
+
+const PATHS = ['/api/v1/reports/portfolio', '/api/v1/reports/portfolio.csv', '/api/v1/reports/portfolio.xlsx', '/api/v1/reports/portfolio.pdf'] as const;
+
+export const REPORT_MATRIX_ROWS: MatrixRow[] = PATHS.flatMap((path): MatrixRow[] => {
+  const action = path.endsWith('portfolio') ? 'read' : 'export';
+  return [
+    { endpoint: `GET ${path}`, entity: 'reportLab', record: 'none', action, expected: by(403, 200, 200, 403) },
+    { endpoint: `GET ${path}?lab=:labId`, entity: 'reportLab', record: 'own', action, expected: by(403, 200, 200, 403) },
+    { endpoint: `GET ${path}?lab=:labId`, entity: 'reportLab', record: 'otherLab', action, expected: by(403, 404, 200, 403) },
+    { endpoint: `GET ${path}?lab=:labId`, entity: 'reportLab', record: 'otherRegion', action, expected: by(403, 404, 404, 403) },
+  ];
+});
