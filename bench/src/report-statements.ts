@@ -19,8 +19,8 @@ export async function captureReportStatements(client: Client, principal: Princip
   const dataSource = {
     query: query_,
     manager,
-    transaction: async (isolationOrWork: unknown, work?: (m: typeof manager) => Promise<unknown>) =>
-      (typeof isolationOrWork === 'function' ? (isolationOrWork as (m: typeof manager) => Promise<unknown>) : work!)(manager),
+    // transaction(work) or transaction(isolationLevel, work): the statements are recorded either way.
+    transaction: async (...args: unknown[]) => (args[args.length - 1] as (m: typeof manager) => Promise<unknown>)(manager),
   } as unknown as DataSource;
   const service = new ReportsService(dataSource, new ReportAccessPolicy(new ProjectAccessPolicy()));
   await service.report(principal, query);

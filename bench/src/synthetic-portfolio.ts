@@ -1,4 +1,4 @@
-import { MILESTONE_KINDS, MilestoneKind, STAGES, Stage, THEMES } from '@sillon/contracts';
+import { MILESTONE_KINDS, MilestoneKind, STAGES, THEMES } from '@sillon/contracts';
 import { Prng } from '../../apps/api/src/modules/demo/prng';
 
 // A deterministic national network: the same seed, scale and day give the same rows, ids included.
