@@ -33,6 +33,9 @@ async function render(role: Role) {
 
 const buttons = (element: HTMLElement) => [...element.querySelectorAll('button')].map((b) => b.textContent?.trim());
 
+// Compiling Material components for the first test is slow on a busy machine.
+jest.setTimeout(20_000);
+
 describe('OrganisationList', () => {
   it('lists organisations with type in French and a grouped SIRET', async () => {
     const { element } = await render('lab_manager');

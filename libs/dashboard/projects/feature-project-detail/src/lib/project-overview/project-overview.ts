@@ -75,6 +75,9 @@ export class ProjectOverview {
   protected readonly saved = signal<string | null>(null);
   // The version the person's edit is based on: the one they saw, or the current one once they chose to overwrite.
   private baseVersion = 0;
+  // The values the edit started from: only what the person changed is sent, so another person's
+  // change to a field they did not touch survives an overwrite.
+  private original: ProjectChanges = {};
   protected readonly conflict = signal<Project | null>(null);
   protected readonly differences = signal<Difference[]>([]);
 
@@ -95,6 +98,7 @@ export class ProjectOverview {
 
   protected edit(): void {
     this.fill(this.project());
+    this.original = this.formValues();
     this.baseVersion = this.project().version;
     this.conflict.set(null);
     this.error.set(null);
@@ -114,6 +118,7 @@ export class ProjectOverview {
   protected discardMine(): void {
     const current = this.conflict() ?? this.project();
     this.fill(current);
+    this.original = this.formValues();
     this.baseVersion = current.version;
     this.conflict.set(null);
     this.error.set(null);
@@ -177,6 +182,12 @@ export class ProjectOverview {
   }
 
   private changes(): ProjectChanges {
+    const all = this.formValues();
+    const original = this.original as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(all).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(original[key]))) as ProjectChanges;
+  }
+
+  private formValues(): ProjectChanges {
     const value = this.form.getRawValue();
     const changes: ProjectChanges = {
       name: value.name.trim(),
@@ -193,22 +204,27 @@ export class ProjectOverview {
   }
 
   private compare(current: Project): Difference[] {
-    const mine = this.changes();
+    const mine = this.formValues();
+    const changed = new Set(Object.keys(this.changes()));
     const themes = (list: Theme[] | undefined) => (list ?? []).map((t) => THEME_LABELS_FR[t]).join(', ') || '—';
-    const rows: Difference[] = [
-      { label: 'Nom', current: current.name, mine: mine.name ?? '' },
-      { label: 'Résumé', current: current.summary || '—', mine: mine.summary || '—' },
-      { label: 'Thèmes', current: themes(current.themes), mine: themes(mine.themes) },
-      { label: 'Santé', current: HEALTH_LABELS_FR[current.health], mine: mine.health ? HEALTH_LABELS_FR[mine.health] : '—' },
-      { label: 'Commentaire sur la santé', current: current.healthComment ?? '—', mine: mine.healthComment ?? '—' },
-      { label: 'Départements', current: current.departments.join(', ') || '—', mine: mine.departments?.join(', ') || '—' },
-      {
-        label: 'Date de début',
-        current: current.startDate ? formatDateFr(current.startDate) : '—',
-        mine: mine.startDate ? formatDateFr(mine.startDate) : '—',
-      },
-      { label: 'Public', current: current.isPublic ? 'Oui' : 'Non', mine: mine.isPublic ? 'Oui' : 'Non' },
+    const date = (value: string | null | undefined) => (value ? formatDateFr(value) : '—');
+    const rows: (Difference & { key: keyof ProjectChanges })[] = [
+      { key: 'name', label: 'Nom', current: current.name, mine: mine.name ?? '' },
+      { key: 'summary', label: 'Résumé', current: current.summary || '—', mine: mine.summary || '—' },
+      { key: 'themes', label: 'Thèmes', current: themes(current.themes), mine: themes(mine.themes) },
+      { key: 'health', label: 'Santé', current: HEALTH_LABELS_FR[current.health], mine: mine.health ? HEALTH_LABELS_FR[mine.health] : '—' },
+      { key: 'healthComment', label: 'Commentaire sur la santé', current: current.healthComment ?? '—', mine: mine.healthComment ?? '—' },
+      { key: 'departments', label: 'Départements', current: current.departments.join(', ') || '—', mine: mine.departments?.join(', ') || '—' },
+      { key: 'startDate', label: 'Date de début', current: date(current.startDate), mine: date(mine.startDate) },
+      { key: 'isPublic', label: 'Données ouvertes', current: current.isPublic ? 'Publié' : 'Non publié', mine: mine.isPublic ? 'Publié' : 'Non publié' },
     ];
-    return rows.filter((row) => row.current !== row.mine);
+    return rows
+      .filter((row) => row.current !== row.mine)
+      .map(({ label, current: stored, mine: typed, key }) => ({
+        label,
+        current: stored,
+        // A field the person did not touch keeps the stored value when they save.
+        mine: changed.has(key) ? typed : '(non modifié : la valeur enregistrée sera conservée)',
+      }));
   }
 }

@@ -34,6 +34,9 @@ async function open(role: Role, url: string) {
 
 const projectsRequest = (http: HttpTestingController) => http.expectOne((r) => r.url === '/api/v1/projects');
 
+// Compiling Material components for the first test is slow on a busy machine.
+jest.setTimeout(20_000);
+
 describe('ProjectList', () => {
   it('asks the API for the filters in the URL and lists the answer', async () => {
     const { harness, http, element } = await open('lab_manager', '/projets?stage=ideation&health=red');
