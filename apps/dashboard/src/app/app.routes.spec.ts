@@ -40,7 +40,8 @@ async function open(url: string, me: Me | null) {
 
 describe('app routes', () => {
   it('opens a section with its French page title', async () => {
-    expect(await open('/projets', person('project_lead'))).toEqual({
+    // A lab manager lands on the whole portfolio (a project lead is sent to their own projects).
+    expect(await open('/projets', person('lab_manager'))).toEqual({
       url: '/projets',
       title: 'Projets · Sillon',
       heading: 'Projets',
