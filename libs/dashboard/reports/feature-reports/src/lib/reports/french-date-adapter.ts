@@ -1,5 +1,6 @@
 import { Injectable } from '@angular/core';
 import { MAT_NATIVE_DATE_FORMATS, MatDateFormats, NativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 
 // The native adapter displays dates in fr-FR (27/11/2026) but cannot read them back: parse day/month/year.
 @Injectable()
@@ -35,3 +36,19 @@ export const FRENCH_DATE_FORMATS: MatDateFormats = {
   ...MAT_NATIVE_DATE_FORMATS,
   display: { ...MAT_NATIVE_DATE_FORMATS.display, dateInput: { year: 'numeric', month: '2-digit', day: '2-digit' } },
 };
+
+// What screen readers hear on the datepicker's buttons.
+@Injectable()
+export class FrenchDatepickerIntl extends MatDatepickerIntl {
+  override calendarLabel = 'Calendrier';
+  override openCalendarLabel = 'Ouvrir le calendrier';
+  override closeCalendarLabel = 'Fermer le calendrier';
+  override prevMonthLabel = 'Mois précédent';
+  override nextMonthLabel = 'Mois suivant';
+  override prevYearLabel = 'Année précédente';
+  override nextYearLabel = 'Année suivante';
+  override prevMultiYearLabel = '24 années précédentes';
+  override nextMultiYearLabel = '24 années suivantes';
+  override switchToMonthViewLabel = 'Choisir la date';
+  override switchToMultiYearViewLabel = 'Choisir le mois et l’année';
+}

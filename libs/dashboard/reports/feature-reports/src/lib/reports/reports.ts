@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { DateAdapter, MAT_DATE_FORMATS } from '@angular/material/core';
-import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDatepickerIntl, MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -28,7 +28,7 @@ import { reportQueryFromUrl, reportQueryToUrl, ReportsStore } from '@sillon/dash
 import { CountChart, CountRow, KeyFigure, loadEcharts } from '@sillon/dashboard/home/ui';
 import { formatDateFr } from '@sillon/util';
 import { provideEchartsCore } from 'ngx-echarts';
-import { FRENCH_DATE_FORMATS, FrenchDateAdapter, fromIsoDate, toIsoDate } from './french-date-adapter';
+import { FRENCH_DATE_FORMATS, FrenchDateAdapter, FrenchDatepickerIntl, fromIsoDate, toIsoDate } from './french-date-adapter';
 
 const integer = new Intl.NumberFormat('fr-FR');
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -49,6 +49,7 @@ const FIELD_LABELS: Record<string, string> = { from: 'Du', to: 'Au', asOf: 'Port
     provideEchartsCore({ echarts: loadEcharts }),
     { provide: DateAdapter, useClass: FrenchDateAdapter },
     { provide: MAT_DATE_FORMATS, useValue: FRENCH_DATE_FORMATS },
+    { provide: MatDatepickerIntl, useClass: FrenchDatepickerIntl },
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
