@@ -58,6 +58,7 @@ test.describe('as a project lead', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const projects = new ProjectsPage(page);
     await projects.goto();
+    await expect(projects.rows.first()).toBeVisible(FIRST_ROWS);
     await saveScreenshot(page, 'projects-390');
     await projects.openProject(0);
     await expect(new ProjectPage(page).logForm).toBeVisible();
