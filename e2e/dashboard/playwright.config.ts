@@ -48,6 +48,8 @@ export default defineConfig({
       SILLON_DATA_DIR: 'tmp/e2e-data',
       SILLON_DEMO: 'true',
       NODE_ENV: 'development',
+      // Request logs would drown the test report.
+      LOG_LEVEL: 'warn',
     },
   },
 });

@@ -31,7 +31,8 @@ test.describe('signed out', () => {
     const me = await (await answered).json();
 
     const shell = new Shell(page);
-    await expect(page).toHaveURL(/\/projets$/);
+    // A project lead lands on their own projects.
+    await expect(page).toHaveURL(new RegExp(`/projets\\?lead=${me.id}$`));
     await expect(page).toHaveTitle('Projets · Sillon');
     await expect(shell.toolbar).toContainText(me.displayName);
     await expect(shell.toolbar).toContainText('Chef·fe de projet');
@@ -70,13 +71,14 @@ test.describe('as a project lead', () => {
     await saveScreenshot(page, 'home');
   });
 
-  test('the navigation leads to each section with its title', async ({ page }) => {
+  test('the navigation leads to each section with its title', async ({ page, me }) => {
     const shell = new Shell(page);
     await page.goto('/');
 
     await shell.link('Projets').click();
 
-    await expect(page).toHaveURL(/\/projets$/);
+    // A project lead lands on their own projects.
+    await expect(page).toHaveURL(new RegExp(`/projets\\?lead=${me?.id}$`));
     await expect(page).toHaveTitle('Projets · Sillon');
     await expect(shell.heading('Projets')).toBeVisible();
     await expect(shell.link('Projets')).toHaveAttribute('aria-current', 'page');

@@ -83,6 +83,8 @@ export class UserAdminStore {
     const result = await write(this.api.updateUser(user.id, { ...changes, version: user.version }));
     const fresh = result.ok ? result.value : result.conflict;
     if (fresh) this.items.update((items) => items.map((item) => (item.id === fresh.id ? fresh : item)));
+    // A list answer still on its way (a search typed just before) predates the write: ask again.
+    if (result.ok) this.reload();
     return result;
   }
 
