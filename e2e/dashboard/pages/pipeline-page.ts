@@ -71,6 +71,8 @@ export class GateDialogPage {
 
   async checkAll(): Promise<void> {
     const boxes = this.criteria();
+    // The checklist loads after the dialog opens: count it once it is there.
+    await expect(boxes.first()).toBeVisible();
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
   }
 }

@@ -121,6 +121,8 @@ test.describe('as a project lead', () => {
 
     await expect(gate.dialog).toBeVisible();
     const boxes = gate.criteria();
+    // The checklist loads after the dialog opens: count it once it is there.
+    await expect(boxes.first()).toBeVisible();
     for (let i = 0; i < (await boxes.count()); i++) {
       await boxes.nth(i).focus();
       await page.keyboard.press('Space');
