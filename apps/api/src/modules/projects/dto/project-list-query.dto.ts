@@ -1,49 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  DEFAULT_PAGE_SIZE,
-  DEPARTMENT_CODE_PATTERN,
-  Health,
-  HEALTHS,
-  MAX_PAGE_SIZE,
-  PROJECT_SORTS,
-  PROJECT_STATUSES,
-  ProjectListQuery,
-  ProjectSort,
-  ProjectStatus,
-  Stage,
-  STAGES,
-  Theme,
-  THEMES,
-} from '@sillon/contracts';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, Health, HEALTHS, MAX_PAGE_SIZE, PROJECT_SORTS, ProjectListQuery, ProjectSort } from '@sillon/contracts';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PortfolioFilterDto } from './portfolio-filter.dto';
 import { ToBoolean, ToInt, ToList } from './query-values';
 
 const SORTS = PROJECT_SORTS.flatMap((s) => [s, `-${s}`]);
 
-export class ProjectListQueryDto implements ProjectListQuery {
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })
-  lab?: string[];
+export class ProjectListQueryDto extends PortfolioFilterDto implements ProjectListQuery {
 
-  @ApiPropertyOptional({ enum: STAGES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(STAGES, { each: true })
-  stage?: Stage[];
 
-  @ApiPropertyOptional({ enum: PROJECT_STATUSES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(PROJECT_STATUSES, { each: true })
-  status?: ProjectStatus[];
 
   @ApiPropertyOptional({ enum: HEALTHS, isArray: true })
   @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(HEALTHS, { each: true })
   health?: Health[];
 
-  @ApiPropertyOptional({ enum: THEMES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(20) @IsIn(THEMES, { each: true })
-  theme?: Theme[];
 
-  @ApiPropertyOptional({ type: [String], example: ['59'] })
-  @IsOptional() @ToList() @ArrayMaxSize(120) @Matches(DEPARTMENT_CODE_PATTERN, { each: true })
-  department?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })

@@ -1,24 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CSV_SEPARATORS,
-  CsvSeparator,
-  DEPARTMENT_CODE_PATTERN,
-  PortfolioCsvQuery,
-  PortfolioReportQuery,
-  PROJECT_STATUSES,
-  ProjectStatus,
-  REPORT_TABLES,
-  ReportTable,
-  Stage,
-  STAGES,
-  Theme,
-  THEMES,
-} from '@sillon/contracts';
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { CSV_SEPARATORS, CsvSeparator, PortfolioCsvQuery, PortfolioReportQuery, REPORT_TABLES, ReportTable } from '@sillon/contracts';
+import { IsIn, IsOptional } from 'class-validator';
 import { IsIsoDate } from '../../organisations/dto/validators';
-import { ToList } from '../../projects/dto/query-values';
+import { PortfolioFilterDto } from '../../projects/dto/portfolio-filter.dto';
 
-export class PortfolioReportQueryDto implements PortfolioReportQuery {
+export class PortfolioReportQueryDto extends PortfolioFilterDto implements PortfolioReportQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Début de la période (inclus). Par défaut : 1er janvier de l’année de `to`.' })
   @IsOptional() @IsIsoDate()
   from?: string;
@@ -31,25 +17,10 @@ export class PortfolioReportQueryDto implements PortfolioReportQuery {
   @IsOptional() @IsIsoDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })
-  lab?: string[];
 
-  @ApiPropertyOptional({ enum: STAGES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(STAGES, { each: true })
-  stage?: Stage[];
 
-  @ApiPropertyOptional({ enum: PROJECT_STATUSES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(PROJECT_STATUSES, { each: true })
-  status?: ProjectStatus[];
 
-  @ApiPropertyOptional({ enum: THEMES, isArray: true })
-  @IsOptional() @ToList() @ArrayMaxSize(20) @IsIn(THEMES, { each: true })
-  theme?: Theme[];
 
-  @ApiPropertyOptional({ type: [String], example: ['59'] })
-  @IsOptional() @ToList() @ArrayMaxSize(120) @Matches(DEPARTMENT_CODE_PATTERN, { each: true })
-  department?: string[];
 }
 
 export class PortfolioCsvQueryDto extends PortfolioReportQueryDto implements PortfolioCsvQuery {
