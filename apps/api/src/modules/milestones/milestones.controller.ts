@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Milestone, Page } from '@sillon/contracts';
+import type { Milestone } from '@sillon/contracts';
+import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import type { Response } from 'express';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal } from '../auth/principal';
@@ -18,13 +19,14 @@ export class MilestonesController {
   ) {}
 
   @Get('projects/:projectId/milestones')
-  listForProject(
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  async listForProject(
     @CurrentPrincipal() principal: Principal | undefined,
     @Param('projectId', UuidParamPipe) projectId: string,
     @Query() query: ProjectMilestoneQueryDto,
-  ): Promise<Page<Milestone>> {
+  ): Promise<string> {
     this.policy.assertPortfolioReader(principal);
-    return this.milestones.listForProject(principal, projectId, query);
+    return (await this.milestones.listForProject(principal, projectId, query)).text;
   }
 
   @Post('projects/:projectId/milestones')
@@ -45,9 +47,10 @@ export class MilestonesController {
   }
 
   @Get('milestones')
-  list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: MilestoneListQueryDto): Promise<Page<Milestone>> {
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  async list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: MilestoneListQueryDto): Promise<string> {
     this.policy.assertPortfolioReader(principal);
-    return this.milestones.findInLabs(principal, query);
+    return (await this.milestones.findInLabs(principal, query)).text;
   }
 
   @Get('milestones/:id')

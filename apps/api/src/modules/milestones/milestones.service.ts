@@ -2,16 +2,17 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FieldError, Milestone, Page } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
+import { JsonText, pageJson } from '../../common/json-text';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { pageOf } from '../organisations/dto/page-query.dto';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
 import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 import { parisToday } from './milestone-lateness';
 import { resolveMilestoneState } from './milestone-rules';
-import { FROM_MILESTONE, MILESTONE_COLUMNS, toMilestone } from './milestone-rows';
+import { FROM_MILESTONE, milestoneJson } from './milestone-rows';
 import { MilestoneEntity } from './milestone.entity';
 import { assertNotArchived, findVisibleProject, ProjectRef } from './project-ref';
 
@@ -31,25 +32,28 @@ export class MilestonesService {
     private readonly audit: AuditService,
   ) {}
 
-  async listForProject(principal: Principal, projectId: string, query: ProjectMilestoneQueryDto): Promise<Page<Milestone>> {
-    const project = await findVisibleProject(this.milestones.manager, this.policy, principal, projectId);
+  // The scope check, the count and the page in one statement, serialised by PostgreSQL.
+  async listForProject(principal: Principal, projectId: string, query: ProjectMilestoneQueryDto): Promise<JsonText<Page<Milestone>>> {
     const { page, pageSize, offset } = pageOf(query);
-    // Two pooled connections at once: the page does not wait for the count.
-    const [[{ total }], rows] = await Promise.all([
-      this.milestones.query(`SELECT count(*)::int AS total FROM milestone WHERE project_id = $1`, [project.id]),
-      this.milestones.query(
-        `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.project_id = $1 ORDER BY m.due_on, m.id LIMIT $2 OFFSET $3`,
-        [project.id, pageSize, offset],
-      ),
-    ]);
-    const today = parisToday();
-    return { items: rows.map((row: Record<string, unknown>) => toMilestone(row, today)), total, page, pageSize };
+    const params: unknown[] = [projectId];
+    const scope = this.policy.labScope(principal, 'v.lab_id', params);
+    const today = `$${params.push(parisToday())}::date`;
+    const rows: { body: string }[] = await this.milestones.query(
+      `SELECT ${pageJson(
+        `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE m.project_id = v.id ORDER BY m.due_on, m.id LIMIT ${pageSize} OFFSET ${offset}`,
+        `SELECT count(*)::int FROM milestone WHERE project_id = v.id`,
+        page,
+        pageSize,
+      )} AS body FROM project v WHERE v.id = $1 AND ${scope}`,
+      params,
+    );
+    if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
+    return new JsonText(rows[0].body);
   }
 
   // The lab-wide list, overdue first (oldest due first), then the rest by due date.
-  async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<Page<Milestone>> {
+  async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<JsonText<Page<Milestone>>> {
     const { page, pageSize, offset } = pageOf(query);
-    const today = parisToday();
     const params: unknown[] = [];
     // Not on an archived project: an anti-join on the few archived ones, so the count needs no join.
     const where = [
@@ -59,25 +63,24 @@ export class MilestonesService {
     if (query.lab) where.push(`m.lab_id = $${params.push(query.lab)}`);
     if (query.project) where.push(`m.project_id = $${params.push(query.project)}`);
     if (query.status) where.push(`m.status = $${params.push(query.status)}`);
+    const today = `$${params.push(parisToday())}::date`;
+    const overdue = `(m.status = 'planned' AND m.due_on < ${today})`;
     // Matches the partial index on open milestones (lab_id, due_on, id) WHERE status = 'planned'.
-    if (query.overdue === true) where.push(`m.status = 'planned' AND m.due_on < $${params.push(today)}::date`);
-    if (query.overdue === false) where.push(`NOT (m.status = 'planned' AND m.due_on < $${params.push(today)}::date)`);
+    if (query.overdue === true) where.push(overdue);
+    if (query.overdue === false) where.push(`NOT ${overdue}`);
     const condition = where.join(' AND ');
-    const n = params.length;
     // Only overdue ones: the index order itself, so the page reads 50 index entries, not all of them.
-    // Count and page run on two pooled connections at once.
-    const [[{ total }], rows] = await Promise.all([
-      this.milestones.query(`SELECT count(*)::int AS total FROM milestone m WHERE ${condition}`, params),
-      this.milestones.query(
-        query.overdue === true
-          ? `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE ${condition} ORDER BY m.due_on, m.id LIMIT $${n + 1} OFFSET $${n + 2}`
-          : `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE ${condition}
-              ORDER BY (m.status = 'planned' AND m.due_on < $${n + 1}::date) DESC, m.due_on, m.id
-              LIMIT $${n + 2} OFFSET $${n + 3}`,
-        query.overdue === true ? [...params, pageSize, offset] : [...params, today, pageSize, offset],
-      ),
-    ]);
-    return { items: rows.map((row: Record<string, unknown>) => toMilestone(row, today)), total, page, pageSize };
+    const order = query.overdue === true ? 'm.due_on, m.id' : `${overdue} DESC, m.due_on, m.id`;
+    const [{ body }] = await this.milestones.query(
+      `SELECT ${pageJson(
+        `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
+        `SELECT count(*)::int FROM milestone m WHERE ${condition}`,
+        page,
+        pageSize,
+      )} AS body`,
+      params,
+    );
+    return new JsonText(body);
   }
 
   async get(principal: Principal, id: string): Promise<Milestone> {
@@ -103,13 +106,17 @@ export class MilestonesService {
       const { state, errors } = resolveMilestoneState(null, dto, today);
       if (dto.ownerId) errors.push(...(await this.ownerErrors(manager, dto.ownerId, project)));
       assertNoErrors(errors);
-      const [{ id }] = await manager.query(
-        `INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [project.id, project.labId, dto.title, state.kind, dto.stage ?? project.stage, dto.dueOn, state.completedOn, state.status,
-          dto.ownerId ?? null, state.participantCount, dto.evidenceUrl ?? null],
+      // The insert returns the contract read of the new row: no second statement to read it back.
+      const params = [project.id, project.labId, dto.title, state.kind, dto.stage ?? project.stage, dto.dueOn, state.completedOn, state.status,
+        dto.ownerId ?? null, state.participantCount, dto.evidenceUrl ?? null, today];
+      const [{ milestone }]: { milestone: Milestone }[] = await manager.query(
+        `WITH m AS (
+           INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *)
+         SELECT ${milestoneJson('$12::date')} AS milestone FROM m JOIN project p ON p.id = m.project_id LEFT JOIN app_user u ON u.id = m.owner_id`,
+        params,
       );
-      const milestone = await this.findVisible(manager, principal, id);
+      const id = milestone.id;
       await this.audit.record(manager, {
         actorId: principal.userId, actorEmail: principal.email, action: 'create', entityType: 'milestone',
         entityId: id, labId: project.labId, ip, after: milestone,
@@ -164,9 +171,10 @@ export class MilestonesService {
   private async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<Milestone> {
     const params: unknown[] = [id];
     const scope = this.policy.labScope(principal, 'm.lab_id', params);
-    const rows = await manager.query(`SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}`, params);
+    const today = `$${params.push(parisToday())}::date`;
+    const rows: { milestone: Milestone }[] = await manager.query(`SELECT ${milestoneJson(today)} AS milestone ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw new NotFoundException(MILESTONE_NOT_FOUND);
-    return toMilestone(rows[0], parisToday());
+    return rows[0].milestone;
   }
 
   // Project leads log milestones on the projects they lead; lab managers on every project of their lab.

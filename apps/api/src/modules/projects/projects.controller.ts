@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Page, Project } from '@sillon/contracts';
+import { Project } from '@sillon/contracts';
+import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../auth/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
@@ -16,8 +17,9 @@ export class ProjectsController {
 
   @Get()
   @ApiOkResponse({ description: 'Page de projets : {items, total, page, pageSize}' })
-  list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectListQueryDto): Promise<Page<Project>> {
-    return this.projects.list(principal, query);
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  async list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectListQueryDto): Promise<string> {
+    return (await this.projects.list(principal, query)).text;
   }
 
   @Post()

@@ -8,6 +8,7 @@ import {
   ProjectSortField,
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { JsonText, pageJson } from '../../common/json-text';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
@@ -18,7 +19,7 @@ import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
 import { formatProjectCode, parisYear } from './project-code';
 import { ProjectEntity } from './project.entity';
-import { PROJECT_COLUMNS, PROJECT_FROM, ProjectRow, toProject } from './project.mapper';
+import { PROJECT_FROM, PROJECT_JSON } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
   name: 'immutable_unaccent(lower(p.name))',
@@ -89,19 +90,19 @@ export class ProjectsService {
     if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
     const params: unknown[] = [projectId];
     const scope = this.policy.labScope(principal, 'p.lab_id', params);
-    const rows: ProjectRow[] = await this.dataSource.query(`SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
+    const rows: { project: Project }[] = await this.dataSource.query(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
-    return toProject(rows[0]);
+    return rows[0].project;
   }
 
   // The contract shape of one project (lab code, lead name, days in stage), no access check.
   async readContract(manager: EntityManager, projectId: string): Promise<Project> {
-    const rows: ProjectRow[] = await manager.query(`SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE p.id = $1`, [projectId]);
+    const rows: { project: Project }[] = await manager.query(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1`, [projectId]);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
-    return toProject(rows[0]);
+    return rows[0].project;
   }
 
-  async list(principal: Principal | undefined, query: ProjectListQuery): Promise<Page<Project>> {
+  async list(principal: Principal | undefined, query: ProjectListQuery): Promise<JsonText<Page<Project>>> {
     this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
     const where = [this.policy.labScope(principal, 'p.lab_id', params)];
@@ -144,16 +145,18 @@ export class ProjectsService {
     const direction = descending ? 'DESC' : 'ASC';
     const order = `${column} ${direction} NULLS LAST, p.id ${direction}`;
     const condition = where.join(' AND ');
-    // Two pooled connections at once: the page does not wait for the count.
-    const [[{ total }], rows] = await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total FROM project p WHERE ${condition}`, params),
-      this.dataSource.query(
-        `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-        params,
-      ) as Promise<ProjectRow[]>,
-    ]);
-    const now = new Date();
-    return { items: rows.map((row) => toProject(row, now)), total, page, pageSize };
+    // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
+    // parse and stringify again.
+    const [{ body }] = await this.dataSource.query(
+      `SELECT ${pageJson(
+        `SELECT ${PROJECT_JSON} AS item FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        `SELECT count(*)::int FROM project p WHERE ${condition}`,
+        page,
+        pageSize,
+      )} AS body`,
+      params,
+    );
+    return new JsonText(body);
   }
 
   async create(principal: Principal | undefined, dto: CreateProjectDto, context: RequestContext = {}): Promise<Project> {
