@@ -42,8 +42,8 @@ export class PipelineOverviewService {
     const asOf = parisToday();
     const stalledDays = query.stalledDays ?? STALLED_DAYS_DEFAULT;
     const params: unknown[] = [];
-    const scope = await this.scope.resolve(principal, query, 'p', params);
-    const inScope = scope.where.join(' AND ');
+    const scope = await this.scope.resolve(principal, query, 'p.lab_id', params);
+    const inScope = ['p.archived_at IS NULL', ...scope.where].join(' AND ');
     const n = params.length;
     const run = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, [...params, ...extra]);
 

@@ -7,13 +7,14 @@ import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.p
 export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
 
 export interface PortfolioScope {
-  // SQL conditions on the project alias given, joined by AND by the caller.
+  // SQL conditions on the lab column given, joined by AND by the caller (who adds its own, such as
+  // leaving archived projects out).
   where: string[];
   labId: string | null;
   regionId: string | null;
 }
 
-// The non-archived projects one figure of the pipeline covers: the caller's reach, narrowed to ?lab or ?region.
+// The labs one figure of the pipeline covers: the caller's reach, narrowed to ?lab or ?region.
 @Injectable()
 export class PipelineScope {
   constructor(
@@ -21,18 +22,18 @@ export class PipelineScope {
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
-  async resolve(principal: Principal, query: { lab?: string; region?: string }, alias: string, params: unknown[]): Promise<PortfolioScope> {
-    const where = [`${alias}.archived_at IS NULL`, this.policy.labScope(principal, `${alias}.lab_id`, params)];
+  async resolve(principal: Principal, query: { lab?: string; region?: string }, labColumn: string, params: unknown[]): Promise<PortfolioScope> {
+    const where = [this.policy.labScope(principal, labColumn, params)];
     if (query.lab) {
       const [lab] = await this.dataSource.query(`SELECT id, region_id FROM lab WHERE id = $1`, [query.lab]);
       if (!lab || !this.policy.canReadLab(principal, { id: lab.id, regionId: lab.region_id })) throw new NotFoundException(LAB_NOT_FOUND);
       params.push(query.lab);
-      where.push(`${alias}.lab_id = $${params.length}`);
+      where.push(`${labColumn} = $${params.length}`);
     }
     if (query.region) {
       if (query.region !== principal.regionId) throw new NotFoundException(REGION_NOT_FOUND);
       params.push(query.region);
-      where.push(`${alias}.lab_id IN (SELECT id FROM lab WHERE region_id = $${params.length})`);
+      where.push(`${labColumn} IN (SELECT id FROM lab WHERE region_id = $${params.length})`);
     }
     return {
       where,

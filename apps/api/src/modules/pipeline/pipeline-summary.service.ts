@@ -15,13 +15,14 @@ export class PipelineSummaryService {
     private readonly scope: PipelineScope,
   ) {}
 
-  // Counts of non-archived projects per stage × status, for one lab or one region within the caller's reach.
+  // Counts of non-archived projects per stage × status, for one lab or one region within the caller's
+  // reach: read from the counts the project table's trigger maintains (migration PipelineCounts).
   async summary(principal: Principal | undefined, query: PipelineSummaryQueryDto): Promise<PipelineSummary> {
     this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
-    const { where, labId, regionId } = await this.scope.resolve(principal, query, 'p', params);
+    const { where, labId, regionId } = await this.scope.resolve(principal, query, 'c.lab_id', params);
     const rows: { stage: Stage; status: ProjectStatus; count: number }[] = await this.dataSource.query(
-      `SELECT p.stage, p.status, count(*)::int AS count FROM project p WHERE ${where.join(' AND ')} GROUP BY p.stage, p.status`,
+      `SELECT c.stage, c.status, sum(c.count)::int AS count FROM pipeline_count c WHERE ${where.join(' AND ')} GROUP BY c.stage, c.status`,
       params,
     );
     const cells: PipelineSummaryCell[] = STAGES.flatMap((stage) =>
