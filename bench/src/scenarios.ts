@@ -1,8 +1,15 @@
+import type { Stage } from '@sillon/contracts';
 import type { Principal } from '../../apps/api/src/modules/auth/principal';
-import { FROM_MILESTONE, MILESTONE_COLUMNS } from '../../apps/api/src/modules/milestones/milestone-rows';
-import { PROJECT_COLUMNS, PROJECT_FROM } from '../../apps/api/src/modules/projects/project.mapper';
+import { AuditService } from '../../apps/api/src/modules/audit/audit.service';
+import { MilestonesService } from '../../apps/api/src/modules/milestones/milestones.service';
+import { PipelineScope } from '../../apps/api/src/modules/pipeline/pipeline-scope';
+import { PipelineSummaryService } from '../../apps/api/src/modules/pipeline/pipeline-summary.service';
+import { ProjectAccessPolicy } from '../../apps/api/src/modules/projects/project-access.policy';
+import { ProjectsService } from '../../apps/api/src/modules/projects/projects.service';
+import { ReportAccessPolicy } from '../../apps/api/src/modules/reports/report-access.policy';
+import { ReportsService } from '../../apps/api/src/modules/reports/reports.service';
 import { Client } from 'pg';
-import { captureReportStatements } from './report-statements';
+import { captureStatements } from './capture-statements';
 import { Statement } from './explain';
 
 // What every scenario needs to know about the generated portfolio.
@@ -11,7 +18,7 @@ export interface BenchContext {
   labId: string;
   labCode: string;
   regionId: string;
-  stage: string;
+  stage: Stage;
   projectId: string;
   // Non-archived projects of the lab, where the write scenario logs milestones in turn.
   writableProjectIds: string[];
@@ -28,7 +35,7 @@ export interface Scenario {
   // Path of one request; called for every request (the write spreads over the lab's projects).
   path(i: number): string;
   body?(i: number): string;
-  // The SQL the endpoint's service runs, with the same parameters (see each comment).
+  // The SQL the endpoint's service runs, with the same parameters: captured by running the service.
   statements(client: Client): Promise<Statement[]>;
   // Plan expectations: an index that must appear, tables that must not be scanned sequentially.
   expectIndex?: string[];
@@ -38,9 +45,8 @@ export interface Scenario {
 }
 
 export function scenarios(ctx: BenchContext): Scenario[] {
-  const listWhere = `p.lab_id = $1 AND p.stage = ANY($2::varchar[]) AND p.archived_at IS NULL`;
-  const overdueWhere = `m.lab_id = $1 AND NOT EXISTS (SELECT 1 FROM project a WHERE a.id = m.project_id AND a.archived_at IS NOT NULL)
-    AND m.status = 'planned' AND m.due_on < $2::date`;
+  const policy = new ProjectAccessPolicy();
+  const audit = new AuditService();
   return [
     {
       id: '1-project-list',
@@ -49,15 +55,10 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/projects?stage=${ctx.stage}&sort=-updatedAt&pageSize=50`,
       targetRps: 1000,
-      // Mirrors ProjectsService.list (lab manager: scope p.lab_id = $1; ?stage; default not archived); count and page run side by side.
-      statements: async () => [
-        { label: 'count', sql: `SELECT count(*)::int AS total FROM project p WHERE ${listWhere}`, params: [ctx.labId, [ctx.stage]] },
-        {
-          label: 'page',
-          sql: `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE ${listWhere} ORDER BY p.updated_at DESC NULLS LAST, p.id DESC LIMIT 50 OFFSET 0`,
-          params: [ctx.labId, [ctx.stage]],
-        },
-      ],
+      statements: (client) =>
+        captureStatements(client, ({ dataSource }) =>
+          new ProjectsService(dataSource, policy, audit).list(ctx.manager, { stage: [ctx.stage], sort: '-updatedAt', pageSize: 50 }),
+        ),
       noSeqScanOn: ['project'],
     },
     {
@@ -67,16 +68,10 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/pipeline/summary?lab=${ctx.labId}`,
       targetRps: 1000,
-      // Mirrors PipelineScope.resolve (lab check) and PipelineSummaryService.summary.
-      statements: async () => [
-        { label: 'lab', sql: `SELECT id, region_id FROM lab WHERE id = $1`, params: [ctx.labId] },
-        {
-          label: 'counts',
-          sql: `SELECT p.stage, p.status, count(*)::int AS count FROM project p WHERE p.archived_at IS NULL AND p.lab_id = $1 AND p.lab_id = $2 GROUP BY p.stage, p.status`,
-          params: [ctx.labId, ctx.labId],
-        },
-      ],
-      expectIndex: ['project_pipeline_idx'],
+      statements: (client) =>
+        captureStatements(client, ({ dataSource }) =>
+          new PipelineSummaryService(dataSource, policy, new PipelineScope(dataSource, policy)).summary(ctx.manager, { lab: ctx.labId }),
+        ),
       noSeqScanOn: ['project', 'milestone'],
     },
     {
@@ -86,18 +81,11 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/pipeline/summary?region=${ctx.regionId}`,
       targetRps: 1000,
-      // Mirrors PipelineScope.resolve (director: region scope, then ?region) and PipelineSummaryService.summary.
-      statements: async () => [
-        {
-          label: 'counts',
-          sql: `SELECT p.stage, p.status, count(*)::int AS count FROM project p
-                WHERE p.archived_at IS NULL AND p.lab_id IN (SELECT id FROM lab WHERE region_id = $1) AND p.lab_id IN (SELECT id FROM lab WHERE region_id = $2)
-                GROUP BY p.stage, p.status`,
-          params: [ctx.regionId, ctx.regionId],
-        },
-      ],
-      expectIndex: ['project_pipeline_idx'],
-      noSeqScanOn: ['milestone'],
+      statements: (client) =>
+        captureStatements(client, ({ dataSource }) =>
+          new PipelineSummaryService(dataSource, policy, new PipelineScope(dataSource, policy)).summary(ctx.director, { region: ctx.regionId }),
+        ),
+      noSeqScanOn: ['project', 'milestone'],
     },
     {
       id: '3a-project',
@@ -106,10 +94,7 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/projects/${ctx.projectId}`,
       targetRps: 1000,
-      // Mirrors ProjectsService.get: the contract read with the lab scope, one statement.
-      statements: async () => [
-        { label: 'project', sql: `SELECT ${PROJECT_COLUMNS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND p.lab_id = $2`, params: [ctx.projectId, ctx.labId] },
-      ],
+      statements: (client) => captureStatements(client, ({ dataSource }) => new ProjectsService(dataSource, policy, audit).get(ctx.manager, ctx.projectId)),
     },
     {
       id: '3b-project-milestones',
@@ -118,20 +103,10 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/projects/${ctx.projectId}/milestones?pageSize=50`,
       targetRps: 1000,
-      // Mirrors MilestonesService.listForProject: findVisibleProject, count, page.
-      statements: async () => [
-        {
-          label: 'visible',
-          sql: `SELECT p.id, p.lab_id, p.lead_id, p.stage, p.code, p.name, p.archived_at IS NOT NULL AS archived FROM project p WHERE p.id = $1 AND p.lab_id = $2`,
-          params: [ctx.projectId, ctx.labId],
-        },
-        { label: 'count', sql: `SELECT count(*)::int AS total FROM milestone WHERE project_id = $1`, params: [ctx.projectId] },
-        {
-          label: 'page',
-          sql: `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.project_id = $1 ORDER BY m.due_on, m.id LIMIT $2 OFFSET $3`,
-          params: [ctx.projectId, 50, 0],
-        },
-      ],
+      statements: (client) =>
+        captureStatements(client, ({ repository }) =>
+          new MilestonesService(repository, policy, audit).listForProject(ctx.manager, ctx.projectId, { pageSize: 50 }),
+        ),
       noSeqScanOn: ['milestone'],
     },
     {
@@ -141,15 +116,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/milestones?overdue=true&pageSize=50`,
       targetRps: 1000,
-      // Mirrors MilestonesService.findInLabs (lab manager scope, overdue=true, page 1); count and page run side by side.
-      statements: async () => [
-        { label: 'count', sql: `SELECT count(*)::int AS total FROM milestone m WHERE ${overdueWhere}`, params: [ctx.labId, ctx.today] },
-        {
-          label: 'page',
-          sql: `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE ${overdueWhere} ORDER BY m.due_on, m.id LIMIT $3 OFFSET $4`,
-          params: [ctx.labId, ctx.today, 50, 0],
-        },
-      ],
+      statements: (client) =>
+        captureStatements(client, ({ repository }) => new MilestonesService(repository, policy, audit).findInLabs(ctx.manager, { overdue: true, pageSize: 50 })),
       // The partial index on open milestones (migration ReadPathIndexes).
       expectIndex: ['milestone_open_lab_due_id_idx'],
       noSeqScanOn: ['milestone'],
@@ -163,35 +131,17 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: (i) => `/api/v1/projects/${ctx.writableProjectIds[i % ctx.writableProjectIds.length]}/milestones`,
       body: (i) => JSON.stringify({ title: `Atelier de mesure ${i}`, kind: 'workshop', dueOn: '2099-06-30' }),
       targetRps: 300,
-      // Mirrors MilestonesService.create without Idempotency-Key: the project FOR SHARE, the insert,
-      // the read-back and the audit event (COMMIT excluded: EXPLAIN cannot time it).
+      // MilestonesService.create without Idempotency-Key, captured in a transaction rolled back
+      // (COMMIT excluded: EXPLAIN cannot time it).
       statements: async (client) => {
-        const projectId = ctx.writableProjectIds[0];
-        const [{ id: milestoneId }] = (await client.query(`SELECT id FROM milestone WHERE project_id = $1 LIMIT 1`, [projectId])).rows;
-        return [
-          {
-            label: 'project',
-            sql: `SELECT p.id, p.lab_id, p.lead_id, p.stage, p.code, p.name, p.archived_at IS NOT NULL AS archived FROM project p WHERE p.id = $1 AND p.lab_id = $2 FOR SHARE`,
-            params: [projectId, ctx.labId],
-          },
-          {
-            label: 'insert',
-            sql: `INSERT INTO milestone (id, project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
-                  VALUES ('00000000-0000-4000-8000-000000000001', $1, $2, 'Atelier de mesure', 'workshop', 'co_design', '2099-06-30', NULL, 'planned', NULL, NULL, NULL) RETURNING id`,
-            params: [projectId, ctx.labId],
-          },
-          {
-            label: 'read-back',
-            sql: `SELECT ${MILESTONE_COLUMNS} ${FROM_MILESTONE} WHERE m.id = $1 AND m.lab_id = $2`,
-            params: [milestoneId, ctx.labId],
-          },
-          {
-            label: 'audit',
-            sql: `INSERT INTO audit_event (actor_id, actor_email, action, entity_type, entity_id, lab_id, ip, before, after)
-                  VALUES ($1, $2, 'create', 'milestone', $3, $4, '127.0.0.1', NULL, $5::jsonb)`,
-            params: [ctx.manager.userId, ctx.manager.email, projectId, ctx.labId, JSON.stringify({ title: 'Atelier de mesure', kind: 'workshop' })],
-          },
-        ];
+        await client.query('BEGIN');
+        try {
+          return await captureStatements(client, ({ repository }) =>
+            new MilestonesService(repository, policy, audit).create(ctx.manager, ctx.writableProjectIds[0], { title: 'Atelier de mesure', kind: 'workshop', dueOn: '2099-06-30' }, undefined, '127.0.0.1'),
+          );
+        } finally {
+          await client.query('ROLLBACK');
+        }
       },
     },
     {
@@ -200,9 +150,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       who: 'director',
       method: 'GET',
       path: () => `/api/v1/reports/portfolio`,
-      // Not a copy: the statements are those ReportsService.resolve and compute issue, captured by
-      // running the service itself against a recording connection (see report-statements.ts).
-      statements: (client) => captureReportStatements(client, ctx.director, {}),
+      statements: (client) =>
+        captureStatements(client, ({ dataSource }) => new ReportsService(dataSource, new ReportAccessPolicy(new ProjectAccessPolicy())).report(ctx.director, {})),
     },
   ];
 }

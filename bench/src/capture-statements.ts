@@ -1,0 +1,28 @@
+import { Client } from 'pg';
+import type { DataSource, Repository } from 'typeorm';
+import { Statement } from './explain';
+
+// What PostgreSQL's own time is measured on: the statements an endpoint's service really sends.
+// Rather than copies of its SQL that would drift, the service itself runs against a connection
+// that records each statement (and runs it, so that the service gets its rows and goes on).
+export async function captureStatements(client: Client, run: (db: RecordingDatabase) => Promise<unknown>): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const query = async (sql: string, params: unknown[] = []) => {
+    statements.push({ label: `q${statements.length + 1}`, sql, params });
+    return (await client.query(sql, params)).rows;
+  };
+  const manager = {
+    query,
+    // transaction(work) or transaction(isolationLevel, work): the statements are recorded either way.
+    transaction: async (...args: unknown[]) => (args[args.length - 1] as (m: unknown) => Promise<unknown>)(manager),
+  };
+  const dataSource = { query, manager, transaction: manager.transaction } as unknown as DataSource;
+  await run({ dataSource, repository: dataSource as unknown as Repository<never> });
+  return statements;
+}
+
+export interface RecordingDatabase {
+  // For services that take the DataSource, and for those that take a Repository (query, manager).
+  dataSource: DataSource;
+  repository: Repository<never>;
+}
