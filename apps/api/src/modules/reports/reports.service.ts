@@ -2,14 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ReportDepartmentCount,
-  ReportFundingRow,
-  ReportFunnelRow,
   MILESTONE_KINDS_WITH_PARTICIPANTS,
   MilestoneKind,
-  ReportMilestoneOutcomes,
   MilestoneStatus,
   OrganisationType,
-  ReportParticipantsRow,
   PortfolioReport,
   PortfolioReportQuery,
   PROJECT_STATUSES,
@@ -21,7 +17,6 @@ import {
   STAGES,
   Theme,
   ReportThemeCount,
-  ReportTimeInStageRow,
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
@@ -72,6 +67,110 @@ const toReportMilestone = (row: MilestoneRow): ReportMilestone => ({
   status: row.status,
   participantCount: row.participant_count,
 });
+
+// A stay starts with a stage change and ends with the next one (window function lead over the
+// project's history up to asOf). Durations are whole days between Paris dates. Counted: stays that
+// ended during the period, plus the current stay of each project still active on asOf, up to asOf
+// (a stopped or paused project is not "spending time" in its stage). Appended to the report's WITH list.
+const STAYS = `stays AS (
+    SELECT c.project_id, c.project_status, c.stage, (c.decided_at AT TIME ZONE 'Europe/Paris')::date AS started_on, c.left_at
+    FROM (
+      SELECT t.project_id, s.status AS project_status, t.to_stage AS stage, t.decided_at,
+        lead(t.decided_at) OVER (PARTITION BY t.project_id ORDER BY t.decided_at, t.id) AS left_at
+      FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+      WHERE t.decided_at < b.as_of_end AND t.from_stage IS DISTINCT FROM t.to_stage
+    ) c
+  ), durations AS (
+    SELECT st.stage, (st.left_at AT TIME ZONE 'Europe/Paris')::date - st.started_on AS days
+    FROM stays st CROSS JOIN bounds b WHERE st.left_at >= b.from_at AND st.left_at < b.to_end
+    UNION ALL
+    -- The project's status rides along in stays: joining the two CTEs again, whose sizes the
+    -- planner cannot estimate, made a nested loop of stays × projects (seconds over a region).
+    SELECT st.stage, b.as_of - st.started_on
+    FROM stays st CROSS JOIN bounds b WHERE st.left_at IS NULL AND st.project_status = 'active'
+  )`;
+
+// The figures of the report, each a SELECT over the shared CTEs (bounds, scoped, stays, durations).
+const FIGURES = {
+  counts: `SELECT count(*)::int AS projects, count(*) FILTER (WHERE s.status = 'active')::int AS active,
+      count(*) FILTER (WHERE s.created_at >= b.from_at AND s.created_at < least(b.to_end, b.as_of_end))::int AS created
+    FROM scoped s CROSS JOIN bounds b`,
+  byStage: `SELECT stage, count(*)::int AS count FROM scoped GROUP BY stage`,
+  byStatus: `SELECT status, count(*)::int AS count FROM scoped GROUP BY status`,
+  byTheme: `SELECT th.theme, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.themes) AS th(theme) ON true
+    GROUP BY th.theme ORDER BY count(*) DESC, th.theme NULLS LAST`,
+  byDepartment: `SELECT d.department, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.departments) AS d(department) ON true
+    GROUP BY d.department ORDER BY d.department NULLS LAST`,
+  // Stage changes decided during the period (and before the end of asOf). Status-only decisions
+  // (from_stage = to_stage) are not moves; the creation row (from_stage null) enters the first stage.
+  funnel: `SELECT moves.stage, sum(moves.entered)::int AS entered, sum(moves.left_count)::int AS left_count FROM (
+      SELECT t.to_stage AS stage, 1 AS entered, 0 AS left_count
+      FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+      WHERE t.from_stage IS DISTINCT FROM t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
+      UNION ALL
+      SELECT t.from_stage, 0, 1
+      FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
+      WHERE t.from_stage IS NOT NULL AND t.from_stage <> t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
+    ) moves GROUP BY moves.stage`,
+  timeInStage: `SELECT stage, count(*)::int AS stays,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90_days
+    FROM durations GROUP BY stage`,
+  // On asOf: done on or before the due date, done after it, or due before asOf and not done by then.
+  // Cancellation dates are not recorded: a cancelled milestone counts in none of the three.
+  milestoneOutcomes: `SELECT
+      count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on <= m.due_on)::int AS on_time,
+      count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on > m.due_on)::int AS late,
+      count(*) FILTER (WHERE m.due_on BETWEEN b.from_d AND b.to_d AND m.due_on < b.as_of
+        AND (m.status = 'planned' OR (m.status = 'done' AND m.completed_on > b.as_of)))::int AS overdue
+    FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b`,
+  participants: `SELECT m.kind, count(*)::int AS milestones, coalesce(sum(m.participant_count), 0)::int AS participants
+    FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b
+    WHERE m.kind IN ('workshop', 'event', 'training') AND m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of)
+    GROUP BY m.kind`,
+  // Funding has no dated history: the lines of the scope's projects as they stand. Sums are bigint,
+  // sent as text and converted (amounts stay far below 2^53 cents).
+  funding: `SELECT o.type AS funder_type, count(*)::int AS lines,
+      sum(f.amount_cents)::text AS requested,
+      coalesce(sum(f.amount_cents) FILTER (WHERE f.status IN ('granted', 'received')), 0)::text AS granted,
+      coalesce(sum(f.amount_cents) FILTER (WHERE f.status = 'received'), 0)::text AS received
+    FROM funding_line f JOIN scoped s ON s.id = f.project_id LEFT JOIN organisation o ON o.id = f.funder_id
+    GROUP BY o.type ORDER BY sum(f.amount_cents) DESC, o.type NULLS LAST`,
+  projects: `SELECT s.id, s.code, s.name, l.code AS lab_code, l.name AS lab_name, s.stage, s.status, s.health,
+      u.display_name AS lead_name, s.themes, s.departments, s.start_date::text AS start_date
+    FROM scoped s JOIN lab l ON l.id = s.lab_id LEFT JOIN app_user u ON u.id = s.lead_id
+    ORDER BY l.code, s.code`,
+  milestoneRows: `SELECT count(*)::int AS n FROM milestone m JOIN scoped s ON s.id = m.project_id WHERE ${MILESTONE_IN_PERIOD}`,
+};
+
+// Each figure's rows, as json_agg returns them.
+interface FigureRows {
+  counts: { projects: number; active: number; created: number }[];
+  byStage: { stage: Stage; count: number }[];
+  byStatus: { status: ProjectStatus; count: number }[];
+  byTheme: ReportThemeCount[];
+  byDepartment: ReportDepartmentCount[];
+  funnel: { stage: Stage; entered: number; left_count: number }[];
+  timeInStage: { stage: Stage; stays: number; median_days: number | null; p90_days: number | null }[];
+  milestoneOutcomes: { on_time: number; late: number; overdue: number }[];
+  participants: { kind: MilestoneKind; milestones: number; participants: number }[];
+  funding: { funder_type: OrganisationType | null; lines: number; requested: string; granted: string; received: string }[];
+  projects: {
+    id: string;
+    code: string;
+    name: string;
+    lab_code: string;
+    lab_name: string;
+    stage: Stage;
+    status: ProjectStatus;
+    health: ReportProject['health'];
+    lead_name: string | null;
+    themes: Theme[];
+    departments: string[];
+    start_date: string | null;
+  }[];
+  milestoneRows: { n: number }[];
+}
 
 @Injectable()
 export class ReportsService {
@@ -153,219 +252,74 @@ export class ReportsService {
     return this.compute(await this.resolve(principal, query));
   }
 
-  // Every figure is an aggregate computed by PostgreSQL, all read in one REPEATABLE READ snapshot
-  // so that the figures agree with each other.
+  // Every figure is an aggregate computed by PostgreSQL, all in ONE statement: one snapshot, so the
+  // figures agree with each other, and the projects of the scope as they stood on asOf (the CTE
+  // `scoped`, referenced by every figure) are computed once, not once per figure. Each figure comes
+  // back as a JSON array of its rows.
   async compute(resolved: ResolvedReport): Promise<PortfolioReport> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const run = <T>(select: string): Promise<T[]> => manager.query(`WITH ${resolved.cte} ${select}`, resolved.params);
-      const [counts] = await run<{ projects: number; active: number; created: number }>(
-        `SELECT count(*)::int AS projects, count(*) FILTER (WHERE s.status = 'active')::int AS active,
-           count(*) FILTER (WHERE s.created_at >= b.from_at AND s.created_at < least(b.to_end, b.as_of_end))::int AS created
-         FROM scoped s CROSS JOIN bounds b`,
-      );
-      const byStage = await this.countByStage(run);
-      const byStatus = await this.countByStatus(run);
-      const byTheme = await this.countByTheme(run, resolved.scope.themes);
-      const byDepartment = await this.countByDepartment(run, resolved.scope.departments);
-      const funnel = await this.funnel(run);
-      const timeInStage = await this.timeInStage(run);
-      const milestoneOutcomes = await this.milestoneOutcomes(run);
-      const participants = await this.participants(run);
-      const funding = await this.fundingByFunderType(run);
-      const projects = await this.projects(run);
-      const [{ n: milestoneRows }] = await run<{ n: number }>(
-        `SELECT count(*)::int AS n FROM milestone m JOIN scoped s ON s.id = m.project_id WHERE ${MILESTONE_IN_PERIOD}`,
-      );
-      return {
-        generatedAt: new Date().toISOString(),
-        scope: resolved.scope,
-        keyFigures: {
-          projects: counts.projects,
-          activeProjects: counts.active,
-          newProjects: counts.created,
-          milestonesDone: milestoneOutcomes.doneOnTime + milestoneOutcomes.doneLate,
-          milestonesOverdue: milestoneOutcomes.overdue,
-          participants: participants.reduce((n, r) => n + r.participants, 0),
-          fundingGrantedCents: funding.reduce((n, r) => n + r.grantedCents, 0),
-        },
-        byStage,
-        byStatus,
-        byTheme,
-        byDepartment,
-        funnel,
-        timeInStage,
-        milestoneOutcomes,
-        participants,
-        funding,
-        projects,
-        milestoneRows,
-      };
-    });
-  }
-
-  private async countByStage(run: Runner): Promise<{ stage: Stage; count: number }[]> {
-    const rows = await run<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM scoped GROUP BY stage`);
-    return STAGES.map((stage) => ({ stage, count: rows.find((r) => r.stage === stage)?.count ?? 0 }));
-  }
-
-  private async countByStatus(run: Runner): Promise<{ status: ProjectStatus; count: number }[]> {
-    const rows = await run<{ status: ProjectStatus; count: number }>(`SELECT status, count(*)::int AS count FROM scoped GROUP BY status`);
-    return PROJECT_STATUSES.map((status) => ({ status, count: rows.find((r) => r.status === status)?.count ?? 0 }));
-  }
-
-  // A project counts under each of its themes; with a theme filter, only the themes asked for are listed.
-  private async countByTheme(run: Runner, filter: Theme[]): Promise<ReportThemeCount[]> {
-    const rows = await run<{ theme: Theme | null; count: number }>(
-      `SELECT th.theme, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.themes) AS th(theme) ON true
-       GROUP BY th.theme ORDER BY count(*) DESC, th.theme NULLS LAST`,
-    );
-    return filter.length ? rows.filter((r) => r.theme !== null && filter.includes(r.theme)) : rows;
-  }
-
-  private async countByDepartment(run: Runner, filter: string[]): Promise<ReportDepartmentCount[]> {
-    const rows = await run<{ department: string | null; count: number }>(
-      `SELECT d.department, count(*)::int AS count FROM scoped s LEFT JOIN LATERAL unnest(s.departments) AS d(department) ON true
-       GROUP BY d.department ORDER BY d.department NULLS LAST`,
-    );
-    return filter.length ? rows.filter((r) => r.department !== null && filter.includes(r.department)) : rows;
-  }
-
-  // Stage changes decided during the period (and before the end of asOf). Status-only decisions
-  // (from_stage = to_stage) are not moves; the creation row (from_stage null) enters the first stage.
-  private async funnel(run: Runner): Promise<ReportFunnelRow[]> {
-    const rows = await run<{ stage: Stage; entered: number; left_count: number }>(
-      `SELECT moves.stage, sum(moves.entered)::int AS entered, sum(moves.left_count)::int AS left_count FROM (
-         SELECT t.to_stage AS stage, 1 AS entered, 0 AS left_count
-         FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
-         WHERE t.from_stage IS DISTINCT FROM t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
-         UNION ALL
-         SELECT t.from_stage, 0, 1
-         FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
-         WHERE t.from_stage IS NOT NULL AND t.from_stage <> t.to_stage AND t.decided_at >= b.from_at AND t.decided_at < least(b.to_end, b.as_of_end)
-       ) moves GROUP BY moves.stage`,
-    );
-    return STAGES.map((stage) => {
-      const row = rows.find((r) => r.stage === stage);
-      return { stage, entered: row?.entered ?? 0, left: row?.left_count ?? 0 };
-    });
-  }
-
-  // A stay starts with a stage change and ends with the next one (window function lead over the
-  // project's history up to asOf). Durations are whole days between Paris dates. Counted: stays that
-  // ended during the period, plus the current stay of each project still active on asOf, up to asOf
-  // (a stopped or paused project is not "spending time" in its stage).
-  private async timeInStage(run: Runner): Promise<ReportTimeInStageRow[]> {
-    // Appended to the shared WITH list, hence the leading comma.
-    const rows = await run<{ stage: Stage; stays: number; median_days: number | null; p90_days: number | null }>(
-      `, stays AS (
-         SELECT c.project_id, c.project_status, c.stage, (c.decided_at AT TIME ZONE 'Europe/Paris')::date AS started_on, c.left_at
-         FROM (
-           SELECT t.project_id, s.status AS project_status, t.to_stage AS stage, t.decided_at,
-             lead(t.decided_at) OVER (PARTITION BY t.project_id ORDER BY t.decided_at, t.id) AS left_at
-           FROM stage_transition t JOIN scoped s ON s.id = t.project_id CROSS JOIN bounds b
-           WHERE t.decided_at < b.as_of_end AND t.from_stage IS DISTINCT FROM t.to_stage
-         ) c
-       ), durations AS (
-         SELECT st.stage, (st.left_at AT TIME ZONE 'Europe/Paris')::date - st.started_on AS days
-         FROM stays st CROSS JOIN bounds b WHERE st.left_at >= b.from_at AND st.left_at < b.to_end
-         UNION ALL
-         -- The project's status rides along in stays: joining the two CTEs again, whose sizes the
-         -- planner cannot estimate, made a nested loop of stays × projects (seconds over a region).
-         SELECT st.stage, b.as_of - st.started_on
-         FROM stays st CROSS JOIN bounds b WHERE st.left_at IS NULL AND st.project_status = 'active'
-       )
-       SELECT stage, count(*)::int AS stays,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90_days
-       FROM durations GROUP BY stage`,
-    );
-    return STAGES.map((stage) => {
-      const row = rows.find((r) => r.stage === stage);
-      return { stage, stays: row?.stays ?? 0, medianDays: round1(row?.median_days ?? null), p90Days: round1(row?.p90_days ?? null) };
-    });
-  }
-
-  // On asOf: done on or before the due date, done after it, or due before asOf and not done by then.
-  // Cancellation dates are not recorded: a cancelled milestone counts in none of the three.
-  private async milestoneOutcomes(run: Runner): Promise<ReportMilestoneOutcomes> {
-    const [row] = await run<{ on_time: number; late: number; overdue: number }>(
-      `SELECT
-         count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on <= m.due_on)::int AS on_time,
-         count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on > m.due_on)::int AS late,
-         count(*) FILTER (WHERE m.due_on BETWEEN b.from_d AND b.to_d AND m.due_on < b.as_of
-           AND (m.status = 'planned' OR (m.status = 'done' AND m.completed_on > b.as_of)))::int AS overdue
-       FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b`,
-    );
-    return { doneOnTime: row.on_time, doneLate: row.late, overdue: row.overdue };
-  }
-
-  private async participants(run: Runner): Promise<ReportParticipantsRow[]> {
-    const rows = await run<{ kind: MilestoneKind; milestones: number; participants: number }>(
-      `SELECT m.kind, count(*)::int AS milestones, coalesce(sum(m.participant_count), 0)::int AS participants
-       FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b
-       WHERE m.kind IN ('workshop', 'event', 'training') AND m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of)
-       GROUP BY m.kind`,
-    );
-    return MILESTONE_KINDS_WITH_PARTICIPANTS.map((kind) => {
-      const row = rows.find((r) => r.kind === kind);
+    const figures = Object.entries(FIGURES)
+      .map(([name, select]) => `(SELECT coalesce(json_agg(figure), '[]'::json) FROM (${select}) figure) AS "${name}"`)
+      .join(',\n');
+    const [rows]: FigureRows[] = await this.dataSource.query(`WITH ${resolved.cte}, ${STAYS} SELECT ${figures}`, resolved.params);
+    const [counts] = rows.counts;
+    const [outcomes] = rows.milestoneOutcomes;
+    const milestoneOutcomes = { doneOnTime: outcomes.on_time, doneLate: outcomes.late, overdue: outcomes.overdue };
+    const participants = MILESTONE_KINDS_WITH_PARTICIPANTS.map((kind) => {
+      const row = rows.participants.find((r) => r.kind === kind);
       return { kind, milestones: row?.milestones ?? 0, participants: row?.participants ?? 0 };
     });
-  }
-
-  // Funding has no dated history: the lines of the scope's projects as they stand. Sums are bigint,
-  // read as text and converted (amounts stay far below 2^53 cents).
-  private async fundingByFunderType(run: Runner): Promise<ReportFundingRow[]> {
-    const rows = await run<{ funder_type: OrganisationType | null; lines: number; requested: string; granted: string; received: string }>(
-      `SELECT o.type AS funder_type, count(*)::int AS lines,
-         sum(f.amount_cents)::text AS requested,
-         coalesce(sum(f.amount_cents) FILTER (WHERE f.status IN ('granted', 'received')), 0)::text AS granted,
-         coalesce(sum(f.amount_cents) FILTER (WHERE f.status = 'received'), 0)::text AS received
-       FROM funding_line f JOIN scoped s ON s.id = f.project_id LEFT JOIN organisation o ON o.id = f.funder_id
-       GROUP BY o.type ORDER BY sum(f.amount_cents) DESC, o.type NULLS LAST`,
-    );
-    return rows.map((r) => ({
+    const funding = rows.funding.map((r) => ({
       funderType: r.funder_type,
       lines: r.lines,
       requestedCents: Number(r.requested),
       grantedCents: Number(r.granted),
       receivedCents: Number(r.received),
     }));
-  }
-
-  private async projects(run: Runner): Promise<ReportProject[]> {
-    const rows = await run<{
-      id: string;
-      code: string;
-      name: string;
-      lab_code: string;
-      lab_name: string;
-      stage: Stage;
-      status: ProjectStatus;
-      health: ReportProject['health'];
-      lead_name: string | null;
-      themes: Theme[];
-      departments: string[];
-      start_date: string | null;
-    }>(
-      `SELECT s.id, s.code, s.name, l.code AS lab_code, l.name AS lab_name, s.stage, s.status, s.health,
-         u.display_name AS lead_name, s.themes, s.departments, s.start_date::text AS start_date
-       FROM scoped s JOIN lab l ON l.id = s.lab_id LEFT JOIN app_user u ON u.id = s.lead_id
-       ORDER BY l.code, s.code`,
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      labCode: r.lab_code,
-      labName: r.lab_name,
-      stage: r.stage,
-      status: r.status,
-      health: r.health,
-      leadName: r.lead_name,
-      themes: r.themes,
-      departments: r.departments,
-      startDate: r.start_date,
-    }));
+    const { themes, departments } = resolved.scope;
+    return {
+      generatedAt: new Date().toISOString(),
+      scope: resolved.scope,
+      keyFigures: {
+        projects: counts.projects,
+        activeProjects: counts.active,
+        newProjects: counts.created,
+        milestonesDone: milestoneOutcomes.doneOnTime + milestoneOutcomes.doneLate,
+        milestonesOverdue: milestoneOutcomes.overdue,
+        participants: participants.reduce((n, r) => n + r.participants, 0),
+        fundingGrantedCents: funding.reduce((n, r) => n + r.grantedCents, 0),
+      },
+      byStage: STAGES.map((stage) => ({ stage, count: rows.byStage.find((r) => r.stage === stage)?.count ?? 0 })),
+      byStatus: PROJECT_STATUSES.map((status) => ({ status, count: rows.byStatus.find((r) => r.status === status)?.count ?? 0 })),
+      // A project counts under each of its themes; with a theme filter, only the themes asked for are listed.
+      byTheme: themes.length ? rows.byTheme.filter((r) => r.theme !== null && themes.includes(r.theme)) : rows.byTheme,
+      byDepartment: departments.length ? rows.byDepartment.filter((r) => r.department !== null && departments.includes(r.department)) : rows.byDepartment,
+      funnel: STAGES.map((stage) => {
+        const row = rows.funnel.find((r) => r.stage === stage);
+        return { stage, entered: row?.entered ?? 0, left: row?.left_count ?? 0 };
+      }),
+      timeInStage: STAGES.map((stage) => {
+        const row = rows.timeInStage.find((r) => r.stage === stage);
+        return { stage, stays: row?.stays ?? 0, medianDays: round1(row?.median_days ?? null), p90Days: round1(row?.p90_days ?? null) };
+      }),
+      milestoneOutcomes,
+      participants,
+      funding,
+      projects: rows.projects.map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        labCode: r.lab_code,
+        labName: r.lab_name,
+        stage: r.stage,
+        status: r.status,
+        health: r.health,
+        leadName: r.lead_name,
+        themes: r.themes,
+        departments: r.departments,
+        startDate: r.start_date,
+      })),
+      milestoneRows: rows.milestoneRows[0].n,
+    };
   }
 
   // The milestones table of the exports, page by page, in the order of the projects list.
@@ -432,4 +386,3 @@ export class ReportsService {
   }
 }
 
-type Runner = <T>(select: string) => Promise<T[]>;
