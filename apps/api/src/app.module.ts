@@ -44,6 +44,14 @@ export class AppModule {
               res.setHeader('X-Request-Id', id);
               return id;
             },
+            // A request is logged as its id, method and path, a response as its status: no headers, so
+            // no cookie or token to redact, and no per-request serialisation of every header (it was
+            // a tenth of the API's CPU per request in the benchmark).
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            // Should a header ever be logged again.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
             // Health probes would drown the log.
             autoLogging: { ignore: (req) => req.url === '/api/health' },
