@@ -40,6 +40,8 @@ const round1 = (value: number | null): number | null => (value === null ? null :
 
 // Milestones of the milestones table: due or completed during the period.
 const MILESTONE_IN_PERIOD = `(m.due_on BETWEEN $2::date AND $3::date OR m.completed_on BETWEEN $2::date AND $3::date)`;
+// Done during the period, and by asOf (`b` is the report's bounds).
+const DONE_IN_PERIOD = `m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of)`;
 const MILESTONE_COLUMNS = `p.code AS project_code, p.name AS project_name, m.id, m.title, m.kind, m.stage, m.due_on::text AS due_on,
   m.completed_on::text AS completed_on, m.status, m.participant_count`;
 
@@ -116,18 +118,22 @@ const FIGURES = {
       percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
       percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90_days
     FROM durations GROUP BY stage`,
-  // On asOf: done on or before the due date, done after it, or due before asOf and not done by then.
-  // Cancellation dates are not recorded: a cancelled milestone counts in none of the three.
-  milestoneOutcomes: `SELECT
-      count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on <= m.due_on)::int AS on_time,
-      count(*) FILTER (WHERE m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of) AND m.completed_on > m.due_on)::int AS late,
+  // The milestones of the scope in ONE pass (they are most of the work: a region's can be 100,000).
+  // Outcomes on asOf: done on or before the due date, done after it, or due before asOf and not done
+  // by then; a cancelled milestone counts in none of the three (cancellation dates are not recorded).
+  // Participants: workshops, events and trainings done during the period. Rows: the milestones
+  // table of the exports, those due or completed during the period.
+  milestones: `SELECT
+      count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND m.completed_on <= m.due_on)::int AS on_time,
+      count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND m.completed_on > m.due_on)::int AS late,
       count(*) FILTER (WHERE m.due_on BETWEEN b.from_d AND b.to_d AND m.due_on < b.as_of
-        AND (m.status = 'planned' OR (m.status = 'done' AND m.completed_on > b.as_of)))::int AS overdue
-    FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b`,
-  participants: `SELECT m.kind, count(*)::int AS milestones, coalesce(sum(m.participant_count), 0)::int AS participants
-    FROM milestone m JOIN scoped s ON s.id = m.project_id CROSS JOIN bounds b
-    WHERE m.kind IN ('workshop', 'event', 'training') AND m.status = 'done' AND m.completed_on BETWEEN b.from_d AND least(b.to_d, b.as_of)
-    GROUP BY m.kind`,
+        AND (m.status = 'planned' OR (m.status = 'done' AND m.completed_on > b.as_of)))::int AS overdue,
+      count(*) FILTER (WHERE ${MILESTONE_IN_PERIOD})::int AS table_rows,
+      json_build_object(${MILESTONE_KINDS_WITH_PARTICIPANTS.map(
+        (kind) => `'${kind}', json_build_array(count(*) FILTER (WHERE m.kind = '${kind}' AND ${DONE_IN_PERIOD}),
+          coalesce(sum(m.participant_count) FILTER (WHERE m.kind = '${kind}' AND ${DONE_IN_PERIOD}), 0))`,
+      ).join(', ')}) AS participants
+    FROM milestone m CROSS JOIN bounds b WHERE m.project_id IN (SELECT id FROM scoped)`,
   // Funding has no dated history: the lines of the scope's projects as they stand. Sums are bigint,
   // sent as text and converted (amounts stay far below 2^53 cents).
   funding: `SELECT o.type AS funder_type, count(*)::int AS lines,
@@ -140,7 +146,6 @@ const FIGURES = {
       u.display_name AS lead_name, s.themes, s.departments, s.start_date::text AS start_date
     FROM scoped s JOIN lab l ON l.id = s.lab_id LEFT JOIN app_user u ON u.id = s.lead_id
     ORDER BY l.code, s.code`,
-  milestoneRows: `SELECT count(*)::int AS n FROM milestone m JOIN scoped s ON s.id = m.project_id WHERE ${MILESTONE_IN_PERIOD}`,
 };
 
 // Each figure's rows, as json_agg returns them.
@@ -152,8 +157,8 @@ interface FigureRows {
   byDepartment: ReportDepartmentCount[];
   funnel: { stage: Stage; entered: number; left_count: number }[];
   timeInStage: { stage: Stage; stays: number; median_days: number | null; p90_days: number | null }[];
-  milestoneOutcomes: { on_time: number; late: number; overdue: number }[];
-  participants: { kind: MilestoneKind; milestones: number; participants: number }[];
+  // participants: per kind, [milestones, participants].
+  milestones: { on_time: number; late: number; overdue: number; table_rows: number; participants: Record<MilestoneKind, [number, number]> }[];
   funding: { funder_type: OrganisationType | null; lines: number; requested: string; granted: string; received: string }[];
   projects: {
     id: string;
@@ -169,7 +174,6 @@ interface FigureRows {
     departments: string[];
     start_date: string | null;
   }[];
-  milestoneRows: { n: number }[];
 }
 
 @Injectable()
@@ -262,11 +266,11 @@ export class ReportsService {
       .join(',\n');
     const [rows]: FigureRows[] = await this.dataSource.query(`WITH ${resolved.cte}, ${STAYS} SELECT ${figures}`, resolved.params);
     const [counts] = rows.counts;
-    const [outcomes] = rows.milestoneOutcomes;
-    const milestoneOutcomes = { doneOnTime: outcomes.on_time, doneLate: outcomes.late, overdue: outcomes.overdue };
+    const [milestones] = rows.milestones;
+    const milestoneOutcomes = { doneOnTime: milestones.on_time, doneLate: milestones.late, overdue: milestones.overdue };
     const participants = MILESTONE_KINDS_WITH_PARTICIPANTS.map((kind) => {
-      const row = rows.participants.find((r) => r.kind === kind);
-      return { kind, milestones: row?.milestones ?? 0, participants: row?.participants ?? 0 };
+      const [count, people] = milestones.participants[kind];
+      return { kind, milestones: count, participants: people };
     });
     const funding = rows.funding.map((r) => ({
       funderType: r.funder_type,
@@ -318,7 +322,7 @@ export class ReportsService {
         departments: r.departments,
         startDate: r.start_date,
       })),
-      milestoneRows: rows.milestoneRows[0].n,
+      milestoneRows: milestones.table_rows,
     };
   }
 
