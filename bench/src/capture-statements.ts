@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource, Repository } from 'typeorm';
+import type { PreparedStatements } from '../../apps/api/src/database/prepared-statements';
 import { Statement } from './explain';
 
 // What PostgreSQL's own time is measured on: the statements an endpoint's service really sends.
@@ -17,7 +18,7 @@ export async function captureStatements(client: Client, run: (db: RecordingDatab
     transaction: async (...args: unknown[]) => (args[args.length - 1] as (m: unknown) => Promise<unknown>)(manager),
   };
   const dataSource = { query, manager, transaction: manager.transaction } as unknown as DataSource;
-  await run({ dataSource, repository: dataSource as unknown as Repository<never> });
+  await run({ dataSource, repository: dataSource as unknown as Repository<never>, statements: { query } as unknown as PreparedStatements });
   return statements;
 }
 
@@ -25,4 +26,6 @@ export interface RecordingDatabase {
   // For services that take the DataSource, and for those that take a Repository (query, manager).
   dataSource: DataSource;
   repository: Repository<never>;
+  // For the reads sent as prepared statements (the same SQL: EXPLAIN plans it either way).
+  statements: PreparedStatements;
 }

@@ -1,4 +1,4 @@
-import { chromium, Response } from '@playwright/test';
+import { Browser, chromium, Response } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { HttpSession } from './http-session';
 
@@ -14,7 +14,21 @@ export interface DashboardResult {
   initialJsGzipKb: number;
   // Whether the API compressed the scripts itself, or their gzip size was computed here.
   compression: string;
+  // Bytes of those scripts as they crossed the wire (brotli or gzip when the API compressed them).
+  initialJsTransferredKb: number;
+  // Where the time went (median over the runs, ms after navigation start, as the page's own clock saw it):
+  // initial scripts received, session asked, lazy chunks received, first and last column answers, rendered.
+  phases: DashboardPhases | null;
   error?: string;
+}
+
+export interface DashboardPhases {
+  initialScripts: number;
+  sessionRequest: number;
+  lazyScripts: number;
+  columnsRequested: number;
+  columnsAnswered: number;
+  rendered: number;
 }
 
 const RUNS = 3;
@@ -22,25 +36,51 @@ const RUNS = 3;
 // The board is rendered when its five stage columns are there, the loading message has gone and
 // every column announcing projects shows its cards.
 const BOARD_RENDERED = () => {
+  const page = globalThis as { sillonBoardRenderedAt?: number };
+  if (page.sillonBoardRenderedAt) return true;
   const columns = Array.from(document.querySelectorAll('.board .column'));
   if (columns.length !== 5) return false;
   const status = document.querySelector('.summary[role="status"]')?.textContent ?? '';
   if (!status.trim() || status.includes('Chargement')) return false;
-  return columns.every((column) => {
+  const rendered = columns.every((column) => {
     const total = Number(/\((\d+)\)/.exec(column.querySelector('.column-title')?.textContent ?? '')?.[1] ?? '0');
     return total === 0 || column.querySelectorAll('a[href^="/projets/"]').length > 0;
   });
+  // The page's clock, for the phases; the result itself is timed from the bench's side.
+  if (rendered) page.sillonBoardRenderedAt = performance.now();
+  return rendered;
+};
+
+// The waterfall from the page's Resource Timing entries.
+const PHASES = (): DashboardPhases => {
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const session = entries.find((e) => e.name.includes('/api/v1/auth/me'));
+  const scripts = entries.filter((e) => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(e.name));
+  const columns = entries.filter((e) => e.name.includes('/api/v1/projects?'));
+  const before = scripts.filter((e) => !session || e.startTime < session.startTime);
+  const latest = (list: PerformanceResourceTiming[]) => Math.max(0, ...list.map((e) => e.responseEnd));
+  return {
+    initialScripts: latest(before),
+    sessionRequest: session?.startTime ?? 0,
+    lazyScripts: latest(scripts),
+    columnsRequested: columns.length ? Math.min(...columns.map((e) => e.startTime)) : 0,
+    columnsAnswered: latest(columns),
+    rendered: (globalThis as { sillonBoardRenderedAt?: number }).sillonBoardRenderedAt ?? 0,
+  };
 };
 
 // Headless Chromium (the system's, as the browser tests use it) opens the pipeline of a lab with
 // `projects` projects, signed in through the session cookies; a fresh context each run (cold cache).
 export async function runDashboard(baseUrl: string, session: HttpSession, projects: number): Promise<DashboardResult> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const result: DashboardResult = { projects, cards: 0, renderMs: null, runsMs: [], initialJsFiles: 0, initialJsRawKb: 0, initialJsGzipKb: 0, compression: '' };
+  const result: DashboardResult = { projects, cards: 0, renderMs: null, runsMs: [], initialJsFiles: 0, initialJsRawKb: 0, initialJsGzipKb: 0, compression: '', initialJsTransferredKb: 0, phases: null };
+  let browser: Browser | null = null;
+  const phases: DashboardPhases[] = [];
   try {
+    // Inside the try: without a browser the run reports why instead of stopping the whole bench.
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
     const url = new URL(baseUrl);
     const cookies = session.readHeaders['cookie'].split('; ').map((pair) => {
       const at = pair.indexOf('=');
@@ -61,10 +101,12 @@ export async function runDashboard(baseUrl: string, session: HttpSession, projec
       const elapsed = performance.now() - started;
       rendered = true;
       result.runsMs.push(elapsed);
+      phases.push(await page.evaluate(PHASES));
       if (run === 0) {
         result.cards = await page.locator('.board a[href^="/projets/"]').count();
         let raw = 0;
         let gzip = 0;
+        let transferred = 0;
         const encodings = new Set<string>();
         for (const response of scripts) {
           const body = await response.body();
@@ -72,21 +114,39 @@ export async function runDashboard(baseUrl: string, session: HttpSession, projec
           encodings.add(encoding ?? 'none');
           raw += body.length;
           // Playwright hands the decoded body: compress it as a gzip-serving proxy would (level 6).
-          gzip += encoding === 'gzip' ? (await response.request().sizes()).responseBodySize : gzipSync(body, { level: 6 }).length;
+          const wire = (await response.request().sizes()).responseBodySize;
+          gzip += encoding === 'gzip' ? wire : gzipSync(body, { level: 6 }).length;
+          transferred += encoding ? wire : body.length;
         }
         result.initialJsFiles = scripts.length;
         result.initialJsRawKb = raw / 1024;
         result.initialJsGzipKb = gzip / 1024;
-        result.compression = encodings.has('gzip') ? "gzip servi par l'API" : "non compressé par l'API : taille gzip calculée (niveau 6)";
+        result.initialJsTransferredKb = transferred / 1024;
+        // Chromium asks for brotli first; the API answers with it when it compresses.
+        const served = [...encodings].filter((e) => e !== 'none');
+        result.compression = encodings.has('gzip')
+          ? "gzip servi par l'API"
+          : served.length
+            ? `${served.join(', ')} servi par l'API (${(transferred / 1024).toFixed(1)} Ko transférés) ; taille gzip calculée (niveau 6)`
+            : "non compressé par l'API : taille gzip calculée (niveau 6)";
       }
       await context.close();
     }
     const sorted = [...result.runsMs].sort((a, b) => a - b);
     result.renderMs = sorted[Math.floor(sorted.length / 2)];
+    const median = (key: keyof DashboardPhases) => phases.map((p) => p[key]).sort((a, b) => a - b)[Math.floor(phases.length / 2)];
+    result.phases = {
+      initialScripts: median('initialScripts'),
+      sessionRequest: median('sessionRequest'),
+      lazyScripts: median('lazyScripts'),
+      columnsRequested: median('columnsRequested'),
+      columnsAnswered: median('columnsAnswered'),
+      rendered: median('rendered'),
+    };
   } catch (error) {
     result.error = `mesure impossible : ${(error as Error).message.split('\n')[0]}`;
   } finally {
-    await browser.close();
+    await browser?.close();
   }
   return result;
 }

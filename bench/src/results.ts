@@ -84,6 +84,13 @@ export function formatTable(report: BenchReport): string {
             `(médiane de ${d.runsMs.map((ms) => ms.toFixed(0)).join(', ')}) ${d.renderMs !== null && d.renderMs < 1500 ? '✓' : '✗'} ; ` +
             `JavaScript initial ${f(d.initialJsGzipKb)} Ko gzip (${d.initialJsFiles} fichiers, ${f(d.initialJsRawKb)} Ko bruts, ${d.compression})`,
     );
+    if (!d.error && d.phases) {
+      const p = d.phases;
+      lines.push(
+        `  étapes (ms après la navigation, médianes) : scripts initiaux ${f(p.initialScripts, 0)}, session demandée ${f(p.sessionRequest, 0)}, ` +
+          `scripts différés ${f(p.lazyScripts, 0)}, colonnes demandées ${f(p.columnsRequested, 0)} et reçues ${f(p.columnsAnswered, 0)}, tableau rendu ${f(p.rendered, 0)}`,
+      );
+    }
   }
   for (const note of report.notes) lines.push(note);
   return lines.join('\n');

@@ -56,8 +56,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: () => `/api/v1/projects?stage=${ctx.stage}&sort=-updatedAt&pageSize=50`,
       targetRps: 1000,
       statements: (client) =>
-        captureStatements(client, ({ dataSource }) =>
-          new ProjectsService(dataSource, policy, audit).list(ctx.manager, { stage: [ctx.stage], sort: '-updatedAt', pageSize: 50 }),
+        captureStatements(client, ({ dataSource, statements }) =>
+          new ProjectsService(dataSource, policy, audit, statements).list(ctx.manager, { stage: [ctx.stage], sort: '-updatedAt', pageSize: 50 }),
         ),
       noSeqScanOn: ['project'],
     },
@@ -69,8 +69,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: () => `/api/v1/pipeline/summary?lab=${ctx.labId}`,
       targetRps: 1000,
       statements: (client) =>
-        captureStatements(client, ({ dataSource }) =>
-          new PipelineSummaryService(dataSource, policy, new PipelineScope(dataSource, policy)).summary(ctx.manager, { lab: ctx.labId }),
+        captureStatements(client, ({ statements }) =>
+          new PipelineSummaryService(statements, policy, new PipelineScope(statements, policy)).summary(ctx.manager, { lab: ctx.labId }),
         ),
       noSeqScanOn: ['project', 'milestone'],
     },
@@ -82,8 +82,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: () => `/api/v1/pipeline/summary?region=${ctx.regionId}`,
       targetRps: 1000,
       statements: (client) =>
-        captureStatements(client, ({ dataSource }) =>
-          new PipelineSummaryService(dataSource, policy, new PipelineScope(dataSource, policy)).summary(ctx.director, { region: ctx.regionId }),
+        captureStatements(client, ({ statements }) =>
+          new PipelineSummaryService(statements, policy, new PipelineScope(statements, policy)).summary(ctx.director, { region: ctx.regionId }),
         ),
       noSeqScanOn: ['project', 'milestone'],
     },
@@ -94,7 +94,7 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       method: 'GET',
       path: () => `/api/v1/projects/${ctx.projectId}`,
       targetRps: 1000,
-      statements: (client) => captureStatements(client, ({ dataSource }) => new ProjectsService(dataSource, policy, audit).get(ctx.manager, ctx.projectId)),
+      statements: (client) => captureStatements(client, ({ dataSource, statements }) => new ProjectsService(dataSource, policy, audit, statements).get(ctx.manager, ctx.projectId)),
     },
     {
       id: '3b-project-milestones',
@@ -104,8 +104,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: () => `/api/v1/projects/${ctx.projectId}/milestones?pageSize=50`,
       targetRps: 1000,
       statements: (client) =>
-        captureStatements(client, ({ repository }) =>
-          new MilestonesService(repository, policy, audit).listForProject(ctx.manager, ctx.projectId, { pageSize: 50 }),
+        captureStatements(client, ({ repository, statements }) =>
+          new MilestonesService(repository, policy, audit, statements).listForProject(ctx.manager, ctx.projectId, { pageSize: 50 }),
         ),
       noSeqScanOn: ['milestone'],
     },
@@ -117,7 +117,7 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       path: () => `/api/v1/milestones?overdue=true&pageSize=50`,
       targetRps: 1000,
       statements: (client) =>
-        captureStatements(client, ({ repository }) => new MilestonesService(repository, policy, audit).findInLabs(ctx.manager, { overdue: true, pageSize: 50 })),
+        captureStatements(client, ({ repository, statements }) => new MilestonesService(repository, policy, audit, statements).findInLabs(ctx.manager, { overdue: true, pageSize: 50 })),
       // The partial index on open milestones (migration ReadPathIndexes).
       expectIndex: ['milestone_open_lab_due_id_idx'],
       noSeqScanOn: ['milestone'],
@@ -136,8 +136,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       statements: async (client) => {
         await client.query('BEGIN');
         try {
-          return await captureStatements(client, ({ repository }) =>
-            new MilestonesService(repository, policy, audit).create(ctx.manager, ctx.writableProjectIds[0], { title: 'Atelier de mesure', kind: 'workshop', dueOn: '2099-06-30' }, undefined, '127.0.0.1'),
+          return await captureStatements(client, ({ repository, statements }) =>
+            new MilestonesService(repository, policy, audit, statements).create(ctx.manager, ctx.writableProjectIds[0], { title: 'Atelier de mesure', kind: 'workshop', dueOn: '2099-06-30' }, undefined, '127.0.0.1'),
           );
         } finally {
           await client.query('ROLLBACK');

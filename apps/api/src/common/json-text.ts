@@ -18,10 +18,21 @@ export const isoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'U
 // A calendar date as YYYY-MM-DD, whatever the server's DateStyle.
 export const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-// A page of a list as the contract's Page<T>: the items (a statement ordered and limited, one JSON
-// value per row in the column `item`), the total and the page, serialised by PostgreSQL in one statement.
-export const pageJson = (itemsSql: string, totalSql: string, page: number, pageSize: number) =>
-  `json_build_object(
-     'items', COALESCE((SELECT json_agg(page_rows.item) FROM (${itemsSql}) page_rows), '[]'::json),
-     'total', (${totalSql}),
-     'page', ${Number(page)}, 'pageSize', ${Number(pageSize)})::text`;
+// A page of a list as the contract's Page<T>, serialised by PostgreSQL in one statement. `items` is
+// the statement of the page (one JSON value per row in the column `item`), ordered and limited by
+// `page.limit` and `page.offset`; `total` counts every row. The page's numbers are parameters, so
+// that the text is the same for every page (see PreparedStatements).
+export function pageJson(params: unknown[], page: { page: number; pageSize: number }, sql: (limit: PageLimit) => { items: string; total: string }): string {
+  const limit = { limit: `$${params.push(page.pageSize)}::int`, offset: `$${params.push((page.page - 1) * page.pageSize)}::int` };
+  const pageNumber = `$${params.push(page.page)}::int`;
+  const { items, total } = sql(limit);
+  return `json_build_object(
+     'items', COALESCE((SELECT json_agg(page_rows.item) FROM (${items}) page_rows), '[]'::json),
+     'total', (${total}),
+     'page', ${pageNumber}, 'pageSize', ${limit.limit})::text`;
+}
+
+export interface PageLimit {
+  limit: string;
+  offset: string;
+}

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DATABASE_CONNECTION } from '../config/app-config.token';
 import { DatabaseConnection, dataSourceOptions } from './database-options';
+import { PreparedStatements } from './prepared-statements';
 
 @Module({})
 export class DatabaseModule {
@@ -23,8 +24,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [{ provide: DATABASE_CONNECTION, useValue: connection }],
-      exports: [DATABASE_CONNECTION],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: connection }, PreparedStatements],
+      exports: [DATABASE_CONNECTION, PreparedStatements],
     };
   }
 }

@@ -5,6 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
+import { PreparedStatements } from '../../database/prepared-statements';
 import { Clock } from './clock';
 import { Principal } from './principal';
 import { SessionEntity } from './session.entity';
@@ -54,6 +55,7 @@ export class SessionService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly statements: PreparedStatements,
   ) {}
 
   // 256 random bits per token; only their SHA-256 is stored.
@@ -77,7 +79,7 @@ export class SessionService {
   async resolve(token: string | undefined): Promise<ActiveSession | null> {
     if (!token || token.length > 128) return null;
     const tokenHash = sha256(token);
-    const rows: SessionRow[] = await this.sessions.query(
+    const rows = await this.statements.query<SessionRow>(
       `SELECT s.token_hash, s.xsrf_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.email, u.display_name,
               u.role, u.active, u.lab_id, l.name AS lab_name, COALESCE(u.region_id, l.region_id) AS region_id, r.name AS region_name
          FROM user_session s

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FieldError, Milestone, Page } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { JsonText, pageJson } from '../../common/json-text';
+import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -30,30 +31,27 @@ export class MilestonesService {
     @InjectRepository(MilestoneEntity) private readonly milestones: Repository<MilestoneEntity>,
     private readonly policy: ProjectAccessPolicy,
     private readonly audit: AuditService,
+    private readonly statements: PreparedStatements,
   ) {}
 
   // The scope check, the count and the page in one statement, serialised by PostgreSQL.
   async listForProject(principal: Principal, projectId: string, query: ProjectMilestoneQueryDto): Promise<JsonText<Page<Milestone>>> {
-    const { page, pageSize, offset } = pageOf(query);
+    const { page, pageSize } = pageOf(query);
     const params: unknown[] = [projectId];
     const scope = this.policy.labScope(principal, 'v.lab_id', params);
     const today = `$${params.push(parisToday())}::date`;
-    const rows: { body: string }[] = await this.milestones.query(
-      `SELECT ${pageJson(
-        `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE m.project_id = v.id ORDER BY m.due_on, m.id LIMIT ${pageSize} OFFSET ${offset}`,
-        `SELECT count(*)::int FROM milestone WHERE project_id = v.id`,
-        page,
-        pageSize,
-      )} AS body FROM project v WHERE v.id = $1 AND ${scope}`,
-      params,
-    );
+    const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
+      items: `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE m.project_id = v.id ORDER BY m.due_on, m.id LIMIT ${limit} OFFSET ${offset}`,
+      total: `SELECT count(*)::int FROM milestone WHERE project_id = v.id`,
+    }));
+    const rows = await this.statements.query<{ body: string }>(`SELECT ${body} AS body FROM project v WHERE v.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return new JsonText(rows[0].body);
   }
 
   // The lab-wide list, overdue first (oldest due first), then the rest by due date.
   async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<JsonText<Page<Milestone>>> {
-    const { page, pageSize, offset } = pageOf(query);
+    const { page, pageSize } = pageOf(query);
     const params: unknown[] = [];
     // Not on an archived project: an anti-join on the few archived ones, so the count needs no join.
     const where = [
@@ -71,16 +69,12 @@ export class MilestonesService {
     const condition = where.join(' AND ');
     // Only overdue ones: the index order itself, so the page reads 50 index entries, not all of them.
     const order = query.overdue === true ? 'm.due_on, m.id' : `${overdue} DESC, m.due_on, m.id`;
-    const [{ body }] = await this.milestones.query(
-      `SELECT ${pageJson(
-        `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
-        `SELECT count(*)::int FROM milestone m WHERE ${condition}`,
-        page,
-        pageSize,
-      )} AS body`,
-      params,
-    );
-    return new JsonText(body);
+    const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
+      items: `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      total: `SELECT count(*)::int FROM milestone m WHERE ${condition}`,
+    }));
+    const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
+    return new JsonText(row.body);
   }
 
   async get(principal: Principal, id: string): Promise<Milestone> {

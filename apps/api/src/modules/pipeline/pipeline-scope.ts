@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { PreparedStatements } from '../../database/prepared-statements';
 import { Principal } from '../auth/principal';
 import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
 
@@ -18,14 +17,14 @@ export interface PortfolioScope {
 @Injectable()
 export class PipelineScope {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: PreparedStatements,
     private readonly policy: ProjectAccessPolicy,
   ) {}
 
   async resolve(principal: Principal, query: { lab?: string; region?: string }, labColumn: string, params: unknown[]): Promise<PortfolioScope> {
     const where = [this.policy.labScope(principal, labColumn, params)];
     if (query.lab) {
-      const [lab] = await this.dataSource.query(`SELECT id, region_id FROM lab WHERE id = $1`, [query.lab]);
+      const [lab] = await this.statements.query<{ id: string; region_id: string }>(`SELECT id, region_id FROM lab WHERE id = $1`, [query.lab]);
       if (!lab || !this.policy.canReadLab(principal, { id: lab.id, regionId: lab.region_id })) throw new NotFoundException(LAB_NOT_FOUND);
       params.push(query.lab);
       where.push(`${labColumn} = $${params.length}`);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PipelineSummary, PipelineSummaryCell, PROJECT_STATUSES, ProjectStatus, Stage, STAGES } from '@sillon/contracts';
-import { DataSource } from 'typeorm';
+import { PreparedStatements } from '../../database/prepared-statements';
 import { Principal } from '../auth/principal';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { PipelineSummaryQueryDto } from './dto/pipeline-summary-query.dto';
@@ -10,7 +9,7 @@ import { PipelineScope } from './pipeline-scope';
 @Injectable()
 export class PipelineSummaryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: PreparedStatements,
     private readonly policy: ProjectAccessPolicy,
     private readonly scope: PipelineScope,
   ) {}
@@ -21,7 +20,7 @@ export class PipelineSummaryService {
     this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
     const { where, labId, regionId } = await this.scope.resolve(principal, query, 'c.lab_id', params);
-    const rows: { stage: Stage; status: ProjectStatus; count: number }[] = await this.dataSource.query(
+    const rows = await this.statements.query<{ stage: Stage; status: ProjectStatus; count: number }>(
       `SELECT c.stage, c.status, sum(c.count)::int AS count FROM pipeline_count c WHERE ${where.join(' AND ')} GROUP BY c.stage, c.status`,
       params,
     );

@@ -9,6 +9,7 @@ import {
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { JsonText, pageJson } from '../../common/json-text';
+import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
@@ -55,6 +56,7 @@ export class ProjectsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: ProjectAccessPolicy,
     private readonly audit: AuditService,
+    private readonly statements: PreparedStatements,
   ) {}
 
   // The project if the caller may read it, else 404 (403 for admins). Pass the transaction's
@@ -90,7 +92,7 @@ export class ProjectsService {
     if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
     const params: unknown[] = [projectId];
     const scope = this.policy.labScope(principal, 'p.lab_id', params);
-    const rows: { project: Project }[] = await this.dataSource.query(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
+    const rows = await this.statements.query<{ project: Project }>(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return rows[0].project;
   }
@@ -147,16 +149,12 @@ export class ProjectsService {
     const condition = where.join(' AND ');
     // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
     // parse and stringify again.
-    const [{ body }] = await this.dataSource.query(
-      `SELECT ${pageJson(
-        `SELECT ${PROJECT_JSON} AS item FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-        `SELECT count(*)::int FROM project p WHERE ${condition}`,
-        page,
-        pageSize,
-      )} AS body`,
-      params,
-    );
-    return new JsonText(body);
+    const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
+      items: `SELECT ${PROJECT_JSON} AS item FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      total: `SELECT count(*)::int FROM project p WHERE ${condition}`,
+    }));
+    const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
+    return new JsonText(row.body);
   }
 
   async create(principal: Principal | undefined, dto: CreateProjectDto, context: RequestContext = {}): Promise<Project> {
