@@ -1,1 +1,2 @@
+export * from './lib/move-menu/move-menu';
 export * from './lib/project-card/project-card';

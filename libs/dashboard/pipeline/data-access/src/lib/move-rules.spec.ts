@@ -21,3 +21,11 @@ describe('moveTargets', () => {
     expect(moveTargets(project, null)).toEqual([]);
   });
 });
+
+describe('moveTargets identity', () => {
+  it('gives the same array for the same stage and viewer, so a card is not refreshed for nothing', () => {
+    const manager = { id: 'm', role: 'lab_manager' as const, labId: 'lab-lille' };
+    expect(moveTargets(aProject({ stage: 'ideation', labId: 'lab-lille' }), manager)).toBe(moveTargets(aProject({ stage: 'ideation', labId: 'lab-lille' }), manager));
+    expect(moveTargets(aProject({ status: 'on_hold' }), manager)).toBe(moveTargets(aProject({ status: 'on_hold' }), null));
+  });
+});

@@ -2,17 +2,28 @@ import { Me, Project, Stage, STAGES } from '@sillon/contracts';
 
 export type Viewer = Pick<Me, 'id' | 'role' | 'labId'>;
 
+// One list per stage, built once: the board hands these to its cards on every check, and an input that
+// receives the same array does not refresh the card (a new array each time refreshed all of them).
+const NONE: readonly Stage[] = Object.freeze([]);
+const OTHER_STAGES = Object.fromEntries(STAGES.map((stage) => [stage, Object.freeze(STAGES.filter((s) => s !== stage))])) as Record<
+  Stage,
+  readonly Stage[]
+>;
+const NEXT_STAGE = Object.fromEntries(
+  STAGES.map((stage, i) => [stage, i + 1 < STAGES.length ? Object.freeze([STAGES[i + 1]]) : NONE]),
+) as Record<Stage, readonly Stage[]>;
+
 // The stages a person may move a project to from the board, as the API's gate rules allow:
 // the lab manager anywhere (forward with the checklist, back with a reason), the project's lead one stage
 // forward, nobody else (a regional director reads only). Only active projects change stage.
-export function moveTargets(project: Project, viewer: Viewer | null): Stage[] {
-  if (!viewer || project.status !== 'active' || project.archivedAt) return [];
-  if (viewer.role === 'lab_manager' && viewer.labId === project.labId) return STAGES.filter((s) => s !== project.stage);
+// The same stage and viewer always give the same (frozen) array.
+export function moveTargets(project: Project, viewer: Viewer | null): readonly Stage[] {
+  if (!viewer || project.status !== 'active' || project.archivedAt) return NONE;
+  if (viewer.role === 'lab_manager' && viewer.labId === project.labId) return OTHER_STAGES[project.stage];
   if (viewer.role === 'project_lead' && viewer.labId === project.labId && project.leadId === viewer.id) {
-    const next = STAGES[STAGES.indexOf(project.stage) + 1];
-    return next ? [next] : [];
+    return NEXT_STAGE[project.stage];
   }
-  return [];
+  return NONE;
 }
 
 export function isForward(from: Stage, to: Stage): boolean {

@@ -72,7 +72,7 @@ export class PipelineStore {
     return this.next()[projectId];
   }
 
-  targets(project: Project): Stage[] {
+  targets(project: Project): readonly Stage[] {
     return moveTargets(project, this.viewer());
   }
 

@@ -3,21 +3,20 @@ import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cd
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { HEALTH_LABELS_FR, HEALTHS, Project, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES, TransitionResult } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
-import { ProjectCard } from '@sillon/dashboard/pipeline/ui';
-import { GateDialog, GateDialogData } from '../gate-dialog/gate-dialog';
+import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
+import type { GateDialogData } from '../gate-dialog/gate-dialog';
 
 // The Pipeline board: one column per stage of the active projects; a card moves by drag and drop or from
 // its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
 @Component({
   selector: 'sil-pipeline-board',
-  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, ProjectCard],
+  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard],
   templateUrl: './pipeline-board.html',
   styleUrl: './pipeline-board.scss',
   providers: [PipelineStore],
@@ -28,7 +27,6 @@ export class PipelineBoard {
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -46,10 +44,17 @@ export class PipelineBoard {
 
   constructor() {
     this.store.viewer.set(this.session.me());
-    void this.store.loadFacets();
+    let facetsAsked = false;
     effect(() => {
       const filters = this.filters();
-      untracked(() => void this.store.load(filters));
+      untracked(() => {
+        const columns = this.store.load(filters);
+        // The filter choices (a costly summary of the lab) wait for the columns: the board comes first.
+        if (!facetsAsked) {
+          facetsAsked = true;
+          void columns.finally(() => this.store.loadFacets());
+        }
+      });
     });
   }
 
@@ -66,12 +71,14 @@ export class PipelineBoard {
 
   protected dropped(event: CdkDragDrop<Stage, Stage, Project>): void {
     if (event.previousContainer === event.container) return;
-    this.openGate(event.item.data, event.container.data);
+    void this.openGate(event.item.data, event.container.data);
   }
 
-  protected openGate(project: Project, to: Stage): void {
+  // The dialog (its forms, checkboxes and inputs) is loaded when a move starts, not with the board.
+  protected async openGate(project: Project, to: Stage): Promise<void> {
+    const [{ GateDialog }, { MatDialog }] = await Promise.all([import('../gate-dialog/gate-dialog'), import('@angular/material/dialog')]);
     const data: GateDialogData = { project, to, isManager: this.session.role() === 'lab_manager' };
-    const ref = this.dialog.open<GateDialog, GateDialogData, TransitionResult>(GateDialog, {
+    const ref = this.injector.get(MatDialog).open<InstanceType<typeof GateDialog>, GateDialogData, TransitionResult>(GateDialog, {
       data,
       injector: this.injector,
       width: '560px',

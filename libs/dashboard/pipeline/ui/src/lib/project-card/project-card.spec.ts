@@ -1,7 +1,24 @@
+import { Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { NextMilestone, Project, Stage } from '@sillon/contracts';
+import { MoveMenu, MoveRequest } from '../move-menu/move-menu';
 import { ProjectCard } from './project-card';
+
+// A board in miniature: cards share one move menu.
+@Component({
+  imports: [ProjectCard, MoveMenu],
+  template: `
+    <sil-move-menu #moves="silMoveMenu" (move)="moved.push($event)" />
+    <sil-project-card [project]="project()" [nextMilestone]="next()" [targets]="targets()" [moveMenu]="moves.panel()" />
+  `,
+})
+class Board {
+  readonly project = input.required<Project>();
+  readonly next = input<NextMilestone | null | undefined>(undefined);
+  readonly targets = input<readonly Stage[]>([]);
+  readonly moved: MoveRequest[] = [];
+}
 
 const project: Project = {
   id: 'p1', labId: 'lab', labCode: 'LIL', code: 'LIL-2026-014', name: 'Cantine zéro déchet', summary: '', themes: [], stage: 'ideation',
@@ -11,16 +28,16 @@ const project: Project = {
 };
 
 describe('ProjectCard', () => {
-  let fixture: ComponentFixture<ProjectCard>;
+  let fixture: ComponentFixture<Board>;
   const el = () => fixture.nativeElement as HTMLElement;
   const squash = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
   const facts = () => Object.fromEntries(Array.from(el().querySelectorAll('dl > div')).map((d) => [squash(d.children[0]), squash(d.children[1])]));
 
   async function render(inputs: { next?: NextMilestone | null; targets?: Stage[] } = {}) {
-    TestBed.configureTestingModule({ imports: [ProjectCard], providers: [provideRouter([])] });
-    fixture = TestBed.createComponent(ProjectCard);
+    TestBed.configureTestingModule({ imports: [Board], providers: [provideRouter([])] });
+    fixture = TestBed.createComponent(Board);
     fixture.componentRef.setInput('project', project);
-    fixture.componentRef.setInput('nextMilestone', inputs.next);
+    fixture.componentRef.setInput('next', inputs.next);
     fixture.componentRef.setInput('targets', inputs.targets ?? []);
     await fixture.whenStable();
   }
@@ -45,17 +62,16 @@ describe('ProjectCard', () => {
     expect(el().querySelector('button')).toBeNull();
   });
 
-  it('offers each allowed stage from its menu and emits the one chosen', async () => {
+  it("offers each allowed stage from the board's menu and says which project and stage were chosen", async () => {
     await render({ targets: ['co_design', 'prototyping'] });
-    const moved: Stage[] = [];
-    fixture.componentInstance.move.subscribe((s) => moved.push(s));
     const trigger = el().querySelector('button') as HTMLButtonElement;
     expect(trigger.getAttribute('aria-label')).toBe('Déplacer Cantine zéro déchet vers…');
     trigger.click();
     await fixture.whenStable();
     const items = Array.from(document.querySelectorAll<HTMLButtonElement>('[mat-menu-item]'));
     expect(items.map((i) => i.textContent?.trim())).toEqual(['Revenir en Co-design', 'Passer en Prototypage']);
+    expect(trigger.getAttribute('aria-expanded')).toBe('true');
     items[1].click();
-    expect(moved).toEqual(['prototyping']);
+    expect(fixture.componentInstance.moved).toEqual([{ project, stage: 'prototyping' }]);
   });
 });

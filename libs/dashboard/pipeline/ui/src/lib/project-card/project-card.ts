@@ -1,20 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatMenuModule } from '@angular/material/menu';
-import { RouterLink } from '@angular/router';
-import { NextMilestone, Project, Stage, STAGE_LABELS_FR, STAGES } from '@sillon/contracts';
+import { MatMenuPanel, MatMenuTrigger } from '@angular/material/menu';
+import { Router, RouterLink } from '@angular/router';
+import { NextMilestone, Project, Stage } from '@sillon/contracts';
 import { HealthBadge } from '@sillon/dashboard/projects/ui';
 import { formatDateFr } from '@sillon/util';
-
-interface MoveChoice {
-  stage: Stage;
-  label: string;
-}
+import { MoveMenuData } from '../move-menu/move-menu';
 
 // One project on the Pipeline board: what a lab reviews at a glance, and the keyboard way to move it.
 @Component({
   selector: 'sil-project-card',
-  imports: [MatButtonModule, MatMenuModule, RouterLink, HealthBadge],
+  imports: [MatButtonModule, MatMenuTrigger, RouterLink, HealthBadge],
   templateUrl: './project-card.html',
   styleUrl: './project-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,18 +19,19 @@ export class ProjectCard {
   readonly project = input.required<Project>();
   // undefined while not known yet, null when the project has no planned milestone.
   readonly nextMilestone = input<NextMilestone | null | undefined>(undefined);
-  // Stages the viewer may move the project to; none hides the menu.
-  readonly targets = input<Stage[]>([]);
-  readonly move = output<Stage>();
+  // Stages the viewer may move the project to; none hides the button.
+  readonly targets = input<readonly Stage[]>([]);
+  // The board's move menu (a MoveMenu's panel), opened with this card's project and targets.
+  readonly moveMenu = input<MatMenuPanel | null>(null);
 
-  protected readonly choices = computed<MoveChoice[]>(() => {
-    const from = STAGES.indexOf(this.project().stage);
-    return this.targets().map((stage) => ({
-      stage,
-      label: `${STAGES.indexOf(stage) > from ? 'Passer en' : 'Revenir en'} ${STAGE_LABELS_FR[stage]}`,
-    }));
+  private readonly router = inject(Router);
+  // A ready UrlTree: RouterLink resolving ['/projets', id] against the route was a large share of each card's cost.
+  protected readonly link = computed(() => this.router.parseUrl(`/projets/${encodeURIComponent(this.project().id)}`));
+  protected readonly menuData = computed<MoveMenuData>(() => ({ project: this.project(), targets: this.targets() }));
+  protected readonly dueOn = computed(() => {
+    const milestone = this.nextMilestone();
+    return milestone ? formatDateFr(milestone.dueOn) : '';
   });
-  protected readonly formatDate = formatDateFr;
   protected readonly days = computed(() => {
     const days = this.project().daysInStage;
     return days === 0 ? "Entré aujourd'hui dans l'étape" : `${days} jour${days > 1 ? 's' : ''} dans l'étape`;

@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, output, viewChild } from '@angular/core';
+import { MatMenu, MatMenuModule } from '@angular/material/menu';
+import { Project, Stage, STAGE_LABELS_FR, STAGES } from '@sillon/contracts';
+
+// What a card's "Déplacer vers…" button hands the menu when it opens it.
+export interface MoveMenuData {
+  project: Project;
+  targets: readonly Stage[];
+}
+
+export interface MoveRequest {
+  project: Project;
+  stage: Stage;
+}
+
+interface MoveChoice {
+  stage: Stage;
+  label: string;
+}
+
+export function moveChoices(from: Stage, targets: readonly Stage[]): MoveChoice[] {
+  const index = STAGES.indexOf(from);
+  return targets.map((stage) => ({
+    stage,
+    label: `${STAGES.indexOf(stage) > index ? 'Passer en' : 'Revenir en'} ${STAGE_LABELS_FR[stage]}`,
+  }));
+}
+
+// The keyboard way to move a card: one menu for the whole board, opened by each card's button with that
+// card's project (a menu per card cost the board of a large lab hundreds of milliseconds to create).
+// Its items are created when it opens.
+@Component({
+  selector: 'sil-move-menu',
+  exportAs: 'silMoveMenu',
+  imports: [MatMenuModule],
+  template: `
+    <mat-menu #menu="matMenu">
+      <ng-template matMenuContent let-project="project" let-targets="targets">
+        @for (choice of choices(project.stage, targets); track choice.stage) {
+          <button mat-menu-item type="button" (click)="move.emit({ project, stage: choice.stage })">{{ choice.label }}</button>
+        }
+      </ng-template>
+    </mat-menu>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MoveMenu {
+  readonly panel = viewChild.required(MatMenu);
+  readonly move = output<MoveRequest>();
+  protected readonly choices = moveChoices;
+}
