@@ -5,6 +5,11 @@ describe('French formats', () => {
     expect(formatDateFr('2026-11-27')).toBe('27/11/2026');
   });
 
+  it('reads an instant or a Date on the Paris calendar', () => {
+    expect(formatDateFr('2026-11-26T23:30:00Z')).toBe('27/11/2026');
+    expect(formatDateFr(new Date('2026-06-30T22:30:00Z'))).toBe('01/07/2026');
+  });
+
   it('formats euro cents with French grouping and no decimals', () => {
     expect(formatEuroCents(1250000).replace(/\s/g, ' ')).toBe('12 500 €');
   });

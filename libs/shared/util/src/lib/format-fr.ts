@@ -1,13 +1,21 @@
-const dateFormatter = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
-const euroFormatter = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+// Built on first use: creating an Intl formatter with a time zone costs tens of milliseconds (ICU data),
+// which a page that never formats that kind of value should not pay while it loads.
+let dateFormatter: Intl.DateTimeFormat | undefined;
+let euroFormatter: Intl.NumberFormat | undefined;
 
-// 2026-11-27 (or a Date) → 27/11/2026
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// 2026-11-27 (or a Date, or an instant, read in Paris) → 27/11/2026
 export function formatDateFr(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value;
-  return dateFormatter.format(date);
+  // A calendar date is the same day everywhere: rearranged, no formatter needed.
+  const day = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (day) return `${day[3]}/${day[2]}/${day[1]}`;
+  dateFormatter ??= new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+  return dateFormatter.format(typeof value === 'string' ? new Date(value) : value);
 }
 
 // 1250000 cents → 12 500 € (French grouping uses a narrow no-break space)
 export function formatEuroCents(cents: number): string {
+  euroFormatter ??= new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return euroFormatter.format(cents / 100);
 }
