@@ -5,12 +5,14 @@ import {
   ApplicationConfig,
   ErrorHandler,
   LOCALE_ID,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MAT_DATE_LOCALE } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { authInterceptor } from '@sillon/dashboard/auth/data-access';
+import { authInterceptor, SessionStore } from '@sillon/dashboard/auth/data-access';
 import { appRoutes } from './app.routes';
 import { GlobalErrorHandler } from './shell/global-error-handler';
 
@@ -29,5 +31,12 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([authInterceptor]),
     ),
+    // Ask who is signed in while the app starts rather than when the router reaches its guard; not awaited,
+    // and a failure is left to the guard, which asks again.
+    provideAppInitializer(() => {
+      inject(SessionStore)
+        .load()
+        .catch(() => undefined);
+    }),
   ],
 };
