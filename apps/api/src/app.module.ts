@@ -3,6 +3,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
+import { setDashboardCacheHeaders } from './common/dashboard-assets';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
 import { DatabaseConnection } from './database/database-options';
@@ -59,7 +60,15 @@ export class AppModule {
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
         DatabaseModule.register(connection),
-        ...(serveDashboard ? [ServeStaticModule.forRoot({ rootPath: dashboardDir, exclude: ['/api/{*splat}'] })] : []),
+        ...(serveDashboard
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: dashboardDir,
+                exclude: ['/api/{*splat}'],
+                serveStaticOptions: { setHeaders: setDashboardCacheHeaders },
+              }),
+            ]
+          : []),
         AuditModule,
         HealthModule,
         AuthModule,

@@ -31,6 +31,12 @@ describe('HTTP platform', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('leaves API answers uncompressed (only the dashboard files are gzipped)', async () => {
+    const res = await t.http().get('/api/docs/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.text.length).toBeGreaterThan(1024);
+  });
+
   it('keeps a request id given by a proxy', async () => {
     const res = await t.http().get('/api/health').set('X-Request-Id', 'lb-1234');
     expect(res.headers['x-request-id']).toBe('lb-1234');
