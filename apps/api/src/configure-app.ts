@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { dashboardCompression } from './common/dashboard-assets';
+import { apiNoStore, dashboardCompression } from './common/dashboard-assets';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { validationExceptionFactory } from './common/validation-errors';
 import { AppConfig } from './config/app-config';
@@ -13,7 +13,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
+  express.set('etag', false);
   app.use(dashboardCompression());
+  app.use(apiNoStore());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -7,12 +7,21 @@ const API_PATH = /^\/api(\/|$)/;
 // The Angular build names every script, style sheet and font after a hash of its content: main-3Q7KZ2PA.js.
 const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 
-// Gzip for the dashboard's files only: JSON answers of the API stay uncompressed, the API is CPU-bound
-// and its clients sit next to it.
+// Compression for the dashboard's files only. The API's JSON answers are not compressed here, nor even
+// passed through the compression middleware: the benchmark is CPU-bound on the API, and a reverse proxy
+// in front of Sillon can compress them for distant clients (see README, "Benchmark").
 export function dashboardCompression(): RequestHandler {
-  return compression({
-    filter: (req: Request, res: Response) => !API_PATH.test(req.path) && compression.filter(req, res),
-  });
+  const compress = compression();
+  return (req: Request, res: Response, next) => (API_PATH.test(req.path) ? next() : compress(req, res, next));
+}
+
+// API answers carry personal data and change all the time: never stored by a browser or a proxy, and
+// no ETag (Express would hash every answer to compute one, for revalidations that never happen).
+export function apiNoStore(): RequestHandler {
+  return (req: Request, res: Response, next) => {
+    if (API_PATH.test(req.path)) res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
 }
 
 // A hashed file never changes under its name: cached for a year without revalidation. index.html (also sent

@@ -37,6 +37,12 @@ describe('HTTP platform', () => {
     expect(res.text.length).toBeGreaterThan(1024);
   });
 
+  it('lets no browser or proxy store an API answer, and sends no ETag to revalidate it', async () => {
+    const res = await t.http().get('/api/docs/openapi.json').expect(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['etag']).toBeUndefined();
+  });
+
   it('keeps a request id given by a proxy', async () => {
     const res = await t.http().get('/api/health').set('X-Request-Id', 'lb-1234');
     expect(res.headers['x-request-id']).toBe('lb-1234');
