@@ -18,18 +18,22 @@ export const isoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'U
 // A calendar date as YYYY-MM-DD, whatever the server's DateStyle.
 export const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-// A page of a list as the contract's Page<T>, serialised by PostgreSQL in one statement. `items` is
-// the statement of the page (one JSON value per row in the column `item`), ordered and limited by
-// `page.limit` and `page.offset`; `total` counts every row. The page's numbers are parameters, so
-// that the text is the same for every page (see PreparedStatements).
+// The rows of `select` as the text of a JSON array, in the order `select` returns them: `select`
+// names its columns as the contract's fields. row_to_json writes compact JSON and costs PostgreSQL
+// less than half of json_build_object per row (measured on the benchmark's lists).
+export const jsonArray = (select: string) =>
+  `(SELECT '[' || coalesce(string_agg(row_to_json(json_rows)::text, ','), '') || ']' FROM (${select}) json_rows)`;
+
+// A page of a list as the contract's Page<T>, serialised by PostgreSQL in one statement: `items` is
+// the statement of the page (its columns named as the contract's fields), ordered and limited by
+// `limit` and `offset`; `total` counts every row. Only JSON written by PostgreSQL and numbers are
+// joined into the text. The page's numbers are parameters, so that the text of the statement is the
+// same for every page (see PreparedStatements).
 export function pageJson(params: unknown[], page: { page: number; pageSize: number }, sql: (limit: PageLimit) => { items: string; total: string }): string {
   const limit = { limit: `$${params.push(page.pageSize)}::int`, offset: `$${params.push((page.page - 1) * page.pageSize)}::int` };
   const pageNumber = `$${params.push(page.page)}::int`;
   const { items, total } = sql(limit);
-  return `json_build_object(
-     'items', COALESCE((SELECT json_agg(page_rows.item) FROM (${items}) page_rows), '[]'::json),
-     'total', (${total}),
-     'page', ${pageNumber}, 'pageSize', ${limit.limit})::text`;
+  return `'{"items":' || ${jsonArray(items)} || ',"total":' || (${total}) || ',"page":' || ${pageNumber} || ',"pageSize":' || ${limit.limit} || '}'`;
 }
 
 export interface PageLimit {

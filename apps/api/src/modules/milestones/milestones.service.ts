@@ -13,7 +13,7 @@ import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, Up
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 import { parisToday } from './milestone-lateness';
 import { resolveMilestoneState } from './milestone-rules';
-import { FROM_MILESTONE, milestoneJson } from './milestone-rows';
+import { FROM_MILESTONE, milestoneFields } from './milestone-rows';
 import { MilestoneEntity } from './milestone.entity';
 import { assertNotArchived, findVisibleProject, ProjectRef } from './project-ref';
 
@@ -41,7 +41,7 @@ export class MilestonesService {
     const scope = this.policy.labScope(principal, 'v.lab_id', params);
     const today = `$${params.push(parisToday())}::date`;
     const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
-      items: `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE m.project_id = v.id ORDER BY m.due_on, m.id LIMIT ${limit} OFFSET ${offset}`,
+      items: `SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE m.project_id = v.id ORDER BY m.due_on, m.id LIMIT ${limit} OFFSET ${offset}`,
       total: `SELECT count(*)::int FROM milestone WHERE project_id = v.id`,
     }));
     const rows = await this.statements.query<{ body: string }>(`SELECT ${body} AS body FROM project v WHERE v.id = $1 AND ${scope}`, params);
@@ -70,7 +70,7 @@ export class MilestonesService {
     // Only overdue ones: the index order itself, so the page reads 50 index entries, not all of them.
     const order = query.overdue === true ? 'm.due_on, m.id' : `${overdue} DESC, m.due_on, m.id`;
     const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
-      items: `SELECT ${milestoneJson(today)} AS item ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      items: `SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       total: `SELECT count(*)::int FROM milestone m WHERE ${condition}`,
     }));
     const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
@@ -107,7 +107,7 @@ export class MilestonesService {
         `WITH m AS (
            INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *)
-         SELECT ${milestoneJson('$12::date')} AS milestone FROM m JOIN project p ON p.id = m.project_id LEFT JOIN app_user u ON u.id = m.owner_id`,
+         SELECT row_to_json(r) AS milestone FROM (SELECT ${milestoneFields('$12::date')} FROM m JOIN project p ON p.id = m.project_id LEFT JOIN app_user u ON u.id = m.owner_id) r`,
         params,
       );
       const id = milestone.id;
@@ -166,7 +166,7 @@ export class MilestonesService {
     const params: unknown[] = [id];
     const scope = this.policy.labScope(principal, 'm.lab_id', params);
     const today = `$${params.push(parisToday())}::date`;
-    const rows: { milestone: Milestone }[] = await manager.query(`SELECT ${milestoneJson(today)} AS milestone ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}`, params);
+    const rows: { milestone: Milestone }[] = await manager.query(`SELECT row_to_json(r) AS milestone FROM (SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}) r`, params);
     if (!rows[0]) throw new NotFoundException(MILESTONE_NOT_FOUND);
     return rows[0].milestone;
   }

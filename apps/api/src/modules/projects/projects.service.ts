@@ -20,7 +20,7 @@ import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
 import { formatProjectCode, parisYear } from './project-code';
 import { ProjectEntity } from './project.entity';
-import { PROJECT_FROM, PROJECT_JSON } from './project.mapper';
+import { PROJECT_FIELDS, PROJECT_FROM } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
   name: 'immutable_unaccent(lower(p.name))',
@@ -92,14 +92,14 @@ export class ProjectsService {
     if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
     const params: unknown[] = [projectId];
     const scope = this.policy.labScope(principal, 'p.lab_id', params);
-    const rows = await this.statements.query<{ project: Project }>(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, params);
+    const rows = await this.statements.query<{ project: Project }>(`SELECT row_to_json(r) AS project FROM (SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}) r`, params);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return rows[0].project;
   }
 
   // The contract shape of one project (lab code, lead name, days in stage), no access check.
   async readContract(manager: EntityManager, projectId: string): Promise<Project> {
-    const rows: { project: Project }[] = await manager.query(`SELECT ${PROJECT_JSON} AS project FROM ${PROJECT_FROM} WHERE p.id = $1`, [projectId]);
+    const rows: { project: Project }[] = await manager.query(`SELECT row_to_json(r) AS project FROM (SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1) r`, [projectId]);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return rows[0].project;
   }
@@ -150,7 +150,7 @@ export class ProjectsService {
     // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
     // parse and stringify again.
     const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
-      items: `SELECT ${PROJECT_JSON} AS item FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      items: `SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       total: `SELECT count(*)::int FROM project p WHERE ${condition}`,
     }));
     const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
