@@ -23,9 +23,12 @@ export class PipelineScope {
 
   async resolve(principal: Principal, query: { lab?: string; region?: string }, labColumn: string, params: unknown[]): Promise<PortfolioScope> {
     const where = [this.policy.labScope(principal, labColumn, params)];
-    if (query.lab) {
+    // A lab manager's or lead's own lab needs no lookup: the session already says it is theirs.
+    if (query.lab && query.lab !== principal.labId) {
       const [lab] = await this.statements.query<{ id: string; region_id: string }>(`SELECT id, region_id FROM lab WHERE id = $1`, [query.lab]);
       if (!lab || !this.policy.canReadLab(principal, { id: lab.id, regionId: lab.region_id })) throw new NotFoundException(LAB_NOT_FOUND);
+    }
+    if (query.lab) {
       params.push(query.lab);
       where.push(`${labColumn} = $${params.length}`);
     }
