@@ -59,6 +59,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
         captureStatements(client, ({ dataSource, statements }) =>
           new ProjectsService(dataSource, policy, audit, statements).list(ctx.manager, { stage: [ctx.stage], sort: '-updatedAt', pageSize: 50 }),
         ),
+      // The page read in the index's order (migration ProjectListOrder).
+      expectIndex: ['project_lab_stage_updated_id_idx'],
       noSeqScanOn: ['project'],
     },
     {

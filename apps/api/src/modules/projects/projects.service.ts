@@ -108,16 +108,18 @@ export class ProjectsService {
     this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
     const where = [this.policy.labScope(principal, 'p.lab_id', params)];
-    const any = (column: string, values: unknown[] | undefined, cast: string) => {
+    // One value (the usual case: one stage) as an equality, which an index can read in order (see
+    // migration ProjectListOrder); several as = ANY.
+    const any = (column: string, values: unknown[] | undefined, type: string) => {
       if (!values?.length) return;
-      params.push(values);
-      where.push(`${column} = ANY($${params.length}::${cast})`);
+      if (values.length === 1) where.push(`${column} = $${params.push(values[0])}::${type}`);
+      else where.push(`${column} = ANY($${params.push(values)}::${type}[])`);
     };
-    any('p.lab_id', query.lab, 'uuid[]');
-    any('p.stage', query.stage, 'varchar[]');
-    any('p.status', query.status, 'varchar[]');
-    any('p.health', query.health, 'varchar[]');
-    any('p.lead_id', query.lead, 'uuid[]');
+    any('p.lab_id', query.lab, 'uuid');
+    any('p.stage', query.stage, 'varchar');
+    any('p.status', query.status, 'varchar');
+    any('p.health', query.health, 'varchar');
+    any('p.lead_id', query.lead, 'uuid');
     // && (overlap) is what the GIN indexes on the arrays serve.
     if (query.theme?.length) {
       params.push(query.theme);
