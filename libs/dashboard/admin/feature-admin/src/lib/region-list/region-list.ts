@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, Injector, OnInit, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Region } from '@sillon/contracts';
 import { DirectoryStore } from '@sillon/dashboard/admin/data-access';
+import { DirectoryPanel } from '../directory-panel/directory-panel';
 import { RegionDialog, RegionDialogData } from '../region-dialog/region-dialog';
 
 @Component({
   selector: 'sil-region-list',
-  imports: [MatTableModule, MatButton, MatProgressBar],
+  imports: [MatTableModule, MatButton, DirectoryPanel],
   templateUrl: './region-list.html',
   styleUrls: ['../admin-panel.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
