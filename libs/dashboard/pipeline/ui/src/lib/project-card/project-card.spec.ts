@@ -1,6 +1,6 @@
 import { Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import { NextMilestone, Project, Stage } from '@sillon/contracts';
 import { MoveMenu, MoveRequest } from '../move-menu/move-menu';
 import { ProjectCard } from './project-card';
@@ -73,5 +73,27 @@ describe('ProjectCard', () => {
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     items[1].click();
     expect(fixture.componentInstance.moved).toEqual([{ project, stage: 'prototyping' }]);
+  });
+
+  it('opens the project in the app on a plain click, and leaves a modified click to the browser', async () => {
+    await render({ next: null });
+    const router = TestBed.inject(Router);
+    const navigate = jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
+    const link = el().querySelector('a') as HTMLAnchorElement;
+    const click = (init: MouseEventInit) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, ...init });
+      link.dispatchEvent(event);
+      return event;
+    };
+
+    const plain = click({ button: 0 });
+    expect(plain.defaultPrevented).toBe(true);
+    expect(navigate).toHaveBeenCalledWith('/projets/p1');
+
+    navigate.mockClear();
+    for (const modified of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }]) {
+      expect(click(modified).defaultPrevented).toBe(false);
+    }
+    expect(navigate).not.toHaveBeenCalled();
   });
 });
