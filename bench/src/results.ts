@@ -81,7 +81,8 @@ export function formatTable(report: BenchReport): string {
       d.error
         ? `Tableau de bord : ${d.error}`
         : `Tableau de bord : pipeline d'un lab de ${d.projects} projets (${d.cards} cartes affichées) rendu en ${f(d.renderMs, 0)} ms ` +
-            `(médiane de ${d.runsMs.map((ms) => ms.toFixed(0)).join(', ')}) ${d.renderMs !== null && d.renderMs < 1500 ? '✓' : '✗'} ; ` +
+            `(médiane de ${d.runsMs.map((ms) => ms.toFixed(0)).join(', ')}) ${d.renderMs !== null && d.renderMs < 1500 ? '✓' : '✗'}, ` +
+            `toutes les cartes chargées en ${f(d.allCardsMs, 0)} ms (${d.allCardsRunsMs.map((ms) => ms.toFixed(0)).join(', ')}) ; ` +
             `JavaScript initial ${f(d.initialJsGzipKb)} Ko gzip (${d.initialJsFiles} fichiers, ${f(d.initialJsRawKb)} Ko bruts, ${d.compression})`,
     );
     if (!d.error && d.phases) {

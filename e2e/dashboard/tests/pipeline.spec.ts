@@ -55,6 +55,22 @@ test.describe('as a lab manager', () => {
     expect(history.at(-1)).toMatchObject({ fromStage: 'co_design', toStage: 'ideation', rationale, criteriaUnmet: [] });
   });
 
+  test('draws every loaded card of every column, the first screenful first', async ({ page }) => {
+    const board = new PipelinePage(page);
+    await board.goto();
+    const stages = ['co_design', 'ideation', 'prototyping', 'incubation', 'scale_up'] as const;
+    let longest = 0;
+    for (const stage of stages) {
+      const title = await board.column(stage).getByRole('heading', { level: 2 }).textContent();
+      const total = Number(/\((\d+)\)/.exec(title ?? '')?.[1]);
+      // A column shows its first page of 50; the cards past the first screenful come a few per frame.
+      await expect(board.cards(stage)).toHaveCount(Math.min(total, 50));
+      longest = Math.max(longest, total);
+    }
+    // The demo lab has a column longer than the first screenful (6 cards), so the later cards were drawn too.
+    expect(longest).toBeGreaterThan(6);
+  });
+
   test('sees a clear message when someone else moved the card first, and keeps the rationale', async ({ page }) => {
     const board = new PipelinePage(page);
     const gate = new GateDialogPage(page);

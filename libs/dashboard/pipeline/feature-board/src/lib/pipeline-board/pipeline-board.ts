@@ -1,6 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, CdkDragDrop, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, effect, inject, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,6 +11,12 @@ import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
 import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
 import type { GateDialogData } from '../gate-dialog/gate-dialog';
+
+// Cards drawn per column as soon as the columns are in (more than a screenful), then more per frame until
+// every loaded card is there: the board shows in the time of its first screen, not of its 250 cards,
+// and no single task blocks the page for long (see README, "Benchmark").
+const FIRST_CARDS = 6;
+const MORE_CARDS_PER_FRAME = 6;
 
 // The Pipeline board: one column per stage of the active projects; a card moves by drag and drop or from
 // its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
@@ -37,6 +43,9 @@ export class PipelineBoard {
   protected readonly filters = computed(() => filtersFromParams(this.queryParams()));
   protected readonly filterCount = computed(() => activeFilterCount(this.filters()));
   protected readonly readOnly = computed(() => this.session.role() === 'regional_director');
+  // How many of each column's loaded cards are drawn (see FIRST_CARDS).
+  protected readonly shown = signal(FIRST_CARDS);
+  private revealing = 0;
   protected readonly summary = computed(() => {
     const total = this.store.total();
     return `${total} projet${total > 1 ? 's' : ''} actif${total > 1 ? 's' : ''}${this.filterCount() ? ' correspondant aux filtres' : ''}`;
@@ -44,11 +53,13 @@ export class PipelineBoard {
 
   constructor() {
     this.store.viewer.set(this.session.me());
+    inject(DestroyRef).onDestroy(() => this.revealing++);
     let facetsAsked = false;
     effect(() => {
       const filters = this.filters();
       untracked(() => {
         const columns = this.store.load(filters);
+        this.revealAfter(columns);
         // The filter choices (a costly summary of the lab) wait for the columns: the board comes first.
         if (!facetsAsked) {
           facetsAsked = true;
@@ -56,6 +67,26 @@ export class PipelineBoard {
         }
       });
     });
+  }
+
+  // The first cards of every column, then the others a few per column and per frame, each step after
+  // the previous one was painted; a new load starts again from the first cards.
+  private revealAfter(loaded: Promise<void>): void {
+    const run = ++this.revealing;
+    this.shown.set(FIRST_CARDS);
+    const afterPaint = (step: () => void) => requestAnimationFrame(() => setTimeout(step));
+    const step = () => {
+      if (run !== this.revealing) return;
+      const longest = Math.max(0, ...this.store.columns().map((c) => c.items.length));
+      if (this.shown() + MORE_CARDS_PER_FRAME >= longest) {
+        // Every card from now on, including those "Voir plus" brings.
+        this.shown.set(Number.POSITIVE_INFINITY);
+        return;
+      }
+      this.shown.update((n) => n + MORE_CARDS_PER_FRAME);
+      afterPaint(step);
+    };
+    void loaded.then(() => afterPaint(step));
   }
 
   protected setFilter(key: keyof BoardFilters, values: string[]): void {
