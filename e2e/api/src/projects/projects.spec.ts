@@ -156,4 +156,19 @@ describe('projects', () => {
     expect(themes.body).toContainEqual({ code: 'inclusion_numerique', label: 'Inclusion numérique' });
     expect(themes.body).toHaveLength(10);
   });
+
+  it('lists a project as the project itself reads, without its long texts and the facts no list shows', async () => {
+    const created = await manager
+      .post('/api/v1/projects')
+      .send({ name: 'Tiers-lieu des Weppes', summary: 'Un lieu partagé. '.repeat(200), healthComment: 'Bail à signer', health: 'amber', isPublic: true })
+      .expect(201);
+    const full = (await manager.get(`/api/v1/projects/${created.body.id}`).expect(200)).body;
+    const listed = (await manager.get(`/api/v1/projects?q=${encodeURIComponent('Tiers-lieu des Weppes')}`).expect(200)).body.items;
+    expect(listed).toHaveLength(1);
+    const omitted = ['summary', 'statusReason', 'healthComment', 'communes', 'isPublic', 'createdAt'];
+    expect(Object.keys(listed[0]).sort()).toEqual(Object.keys(full).filter((key) => !omitted.includes(key)).sort());
+    for (const key of Object.keys(listed[0])) expect([key, listed[0][key]]).toEqual([key, full[key]]);
+    expect(full).toMatchObject({ communes: [], healthComment: 'Bail à signer', isPublic: true });
+    expect(full.summary).toHaveLength(3400);
+  });
 });

@@ -1,16 +1,42 @@
+import { Project, PROJECT_LIST_OMITTED } from '@sillon/contracts';
 import { isoDate, isoInstant } from '../../common/json-text';
 
-// The contract's Project as a select list, each column named as its field, for row_to_json (see
-// jsonArray): `p` is the project, `l` its lab, `u` its lead (see PROJECT_FROM). Days in
-// stage are whole days since it entered the stage, at the statement's time; a start date is a
-// calendar date, which no time zone may shift.
-export const PROJECT_FIELDS = `p.id AS "id", p.lab_id AS "labId", l.code AS "labCode", p.code AS "code", p.name AS "name",
-  p.summary AS "summary", p.themes AS "themes", p.stage AS "stage", p.status AS "status", p.status_reason AS "statusReason",
-  p.health AS "health", p.health_comment AS "healthComment", p.lead_id AS "leadId", u.display_name AS "leadName",
-  p.departments AS "departments", p.communes AS "communes", ${isoDate('p.start_date')} AS "startDate", p.is_public AS "isPublic",
-  ${isoInstant('p.stage_entered_at')} AS "stageEnteredAt",
-  GREATEST(0, floor(extract(epoch FROM (statement_timestamp() - p.stage_entered_at)) / 86400))::int AS "daysInStage",
-  p.version AS "version", ${isoInstant('p.created_at')} AS "createdAt", ${isoInstant('p.updated_at')} AS "updatedAt",
-  ${isoInstant('p.archived_at')} AS "archivedAt"`;
+// The contract's Project, field by field, as SQL for row_to_json (see jsonArray): `p` is the project, `l`
+// its lab, `u` its lead (see PROJECT_FROM). Days in stage are whole days since it entered the stage, at
+// the statement's time; a start date is a calendar date, which no time zone may shift.
+const PROJECT_COLUMNS: Readonly<Record<keyof Project, string>> = {
+  id: 'p.id',
+  labId: 'p.lab_id',
+  labCode: 'l.code',
+  code: 'p.code',
+  name: 'p.name',
+  summary: 'p.summary',
+  themes: 'p.themes',
+  stage: 'p.stage',
+  status: 'p.status',
+  statusReason: 'p.status_reason',
+  health: 'p.health',
+  healthComment: 'p.health_comment',
+  leadId: 'p.lead_id',
+  leadName: 'u.display_name',
+  departments: 'p.departments',
+  communes: 'p.communes',
+  startDate: isoDate('p.start_date'),
+  isPublic: 'p.is_public',
+  stageEnteredAt: isoInstant('p.stage_entered_at'),
+  daysInStage: 'GREATEST(0, floor(extract(epoch FROM (statement_timestamp() - p.stage_entered_at)) / 86400))::int',
+  version: 'p.version',
+  createdAt: isoInstant('p.created_at'),
+  updatedAt: isoInstant('p.updated_at'),
+  archivedAt: isoInstant('p.archived_at'),
+};
+
+const selectFields = (fields: (keyof Project)[]) => fields.map((field) => `${PROJECT_COLUMNS[field]} AS "${field}"`).join(', ');
+const ALL_FIELDS = Object.keys(PROJECT_COLUMNS) as (keyof Project)[];
+const OMITTED: readonly string[] = PROJECT_LIST_OMITTED;
+
+// The whole Project, and a ProjectListItem (the lists' lighter shape), as select lists.
+export const PROJECT_FIELDS = selectFields(ALL_FIELDS);
+export const PROJECT_LIST_FIELDS = selectFields(ALL_FIELDS.filter((field) => !OMITTED.includes(field)));
 
 export const PROJECT_FROM = `project p JOIN lab l ON l.id = p.lab_id LEFT JOIN app_user u ON u.id = p.lead_id`;

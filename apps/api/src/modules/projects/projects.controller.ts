@@ -16,7 +16,7 @@ export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Page de projets : {items, total, page, pageSize}' })
+  @ApiOkResponse({ description: 'Page de projets : {items, total, page, pageSize} ; chaque projet sans ses textes longs (résumé, motif du statut, commentaire sur la santé), ni ses communes, sa visibilité publique et sa date de création, que donne GET /projects/:id' })
   @Header('Content-Type', JSON_CONTENT_TYPE)
   async list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectListQueryDto): Promise<string> {
     return (await this.projects.list(principal, query)).text;

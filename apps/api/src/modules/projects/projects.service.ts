@@ -2,9 +2,9 @@ import { ConflictException, ForbiddenException, Injectable, NotFoundException } 
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_PAGE_SIZE,
-  Page,
   Project,
   ProjectListQuery,
+  ProjectPage,
   ProjectSortField,
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,7 +20,7 @@ import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
 import { formatProjectCode, parisYear } from './project-code';
 import { ProjectEntity } from './project.entity';
-import { PROJECT_FIELDS, PROJECT_FROM } from './project.mapper';
+import { PROJECT_FIELDS, PROJECT_FROM, PROJECT_LIST_FIELDS } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
   name: 'immutable_unaccent(lower(p.name))',
@@ -104,7 +104,7 @@ export class ProjectsService {
     return rows[0].project;
   }
 
-  async list(principal: Principal | undefined, query: ProjectListQuery): Promise<JsonText<Page<Project>>> {
+  async list(principal: Principal | undefined, query: ProjectListQuery): Promise<JsonText<ProjectPage>> {
     this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
     const where = [this.policy.labScope(principal, 'p.lab_id', params)];
@@ -152,7 +152,7 @@ export class ProjectsService {
     // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
     // parse and stringify again.
     const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
-      items: `SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      items: `SELECT ${PROJECT_LIST_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       total: `SELECT count(*)::int FROM project p WHERE ${condition}`,
     }));
     const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);

@@ -94,7 +94,14 @@ export interface ProjectListQuery {
   archived?: boolean;
 }
 
-export type ProjectPage = Page<Project>;
+// What lists leave out of a project: its long texts (up to 4,000 characters of summary) and the facts
+// no list, board card or filter shows; GET /api/v1/projects/:id has them.
+export const PROJECT_LIST_OMITTED = ['summary', 'statusReason', 'healthComment', 'communes', 'isPublic', 'createdAt'] as const;
+
+// A project as GET /api/v1/projects lists it.
+export type ProjectListItem = Omit<Project, (typeof PROJECT_LIST_OMITTED)[number]>;
+
+export type ProjectPage = Page<ProjectListItem>;
 
 export interface CreateProjectRequest {
   name: string;

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { Milestone, PipelineOverview, Project, Role, STAGE_LABELS_FR, STAGES, STALLED_DAYS_DEFAULT } from '@sillon/contracts';
+import { Milestone, PipelineOverview, ProjectListItem, Role, STAGE_LABELS_FR, STAGES, STALLED_DAYS_DEFAULT } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
 import { HomeApi } from './home-api';
 
@@ -30,7 +30,7 @@ export class HomeStore {
   readonly stalledDays = signal<number>(STALLED_DAYS_DEFAULT);
   readonly overview = signal<Loadable<PipelineOverview>>({ status: 'loading' });
   readonly overdue = signal<Loadable<{ items: Milestone[]; total: number }>>({ status: 'loading' });
-  readonly myProjects = signal<Loadable<Project[]> | null>(null);
+  readonly myProjects = signal<Loadable<ProjectListItem[]> | null>(null);
 
   readonly figures = computed(() => {
     const o = this.overview();

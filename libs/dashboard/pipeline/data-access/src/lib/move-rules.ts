@@ -1,4 +1,4 @@
-import { Me, Project, Stage, STAGES } from '@sillon/contracts';
+import { Me, ProjectListItem, Stage, STAGES } from '@sillon/contracts';
 
 export type Viewer = Pick<Me, 'id' | 'role' | 'labId'>;
 
@@ -17,7 +17,7 @@ const NEXT_STAGE = Object.fromEntries(
 // the lab manager anywhere (forward with the checklist, back with a reason), the project's lead one stage
 // forward, nobody else (a regional director reads only). Only active projects change stage.
 // The same stage and viewer always give the same (frozen) array.
-export function moveTargets(project: Project, viewer: Viewer | null): readonly Stage[] {
+export function moveTargets(project: ProjectListItem, viewer: Viewer | null): readonly Stage[] {
   if (!viewer || project.status !== 'active' || project.archivedAt) return NONE;
   if (viewer.role === 'lab_manager' && viewer.labId === project.labId) return OTHER_STAGES[project.stage];
   if (viewer.role === 'project_lead' && viewer.labId === project.labId && project.leadId === viewer.id) {

@@ -3,6 +3,7 @@ import {
   NextMilestone,
   PipelineOverview,
   Project,
+  ProjectListItem,
   ProjectListQuery,
   Stage,
   STAGE_LABELS_FR,
@@ -19,7 +20,7 @@ import { errorMessageOf } from './problem';
 export const BOARD_PAGE_SIZE = 50;
 
 export interface ColumnState {
-  items: Project[];
+  items: ProjectListItem[];
   total: number;
   page: number;
   loading: boolean;
@@ -72,11 +73,11 @@ export class PipelineStore {
     return this.next()[projectId];
   }
 
-  targets(project: Project): readonly Stage[] {
+  targets(project: ProjectListItem): readonly Stage[] {
     return moveTargets(project, this.viewer());
   }
 
-  find(projectId: string): Project | undefined {
+  find(projectId: string): ProjectListItem | undefined {
     for (const column of Object.values(this.state())) {
       const found = column.items.find((p) => p.id === projectId);
       if (found) return found;
@@ -112,7 +113,7 @@ export class PipelineStore {
   }
 
   // The record as it stands now (after a 409, or reloaded): updated in place or moved to its column.
-  place(project: Project): void {
+  place(project: ProjectListItem): void {
     this.state.update((state) => {
       const next = { ...state };
       let removed = false;
@@ -145,7 +146,7 @@ export class PipelineStore {
     }
   }
 
-  private matches(project: Project): boolean {
+  private matches(project: ProjectListItem): boolean {
     const f = this.filters();
     return (
       (!f.theme.length || project.themes.some((t) => f.theme.includes(t))) &&

@@ -1,13 +1,13 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { CreateProjectRequest, DEFAULT_PAGE_SIZE, Lab, Project, ProjectListQuery, User } from '@sillon/contracts';
+import { CreateProjectRequest, DEFAULT_PAGE_SIZE, Lab, Project, ProjectListItem, ProjectListQuery, User } from '@sillon/contracts';
 import { Subject, catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
 import { errorMessageOf, fieldErrorsOf } from './problem';
 import { ProjectsApi } from './projects-api';
 
 export type CreateResult = { ok: true; project: Project } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
-type Answer = { ok: true; items: Project[]; total: number } | { ok: false; message: string };
+type Answer = { ok: true; items: ProjectListItem[]; total: number } | { ok: false; message: string };
 
 // The Projets table: the query the URL holds, the page the API answered for it.
 @Injectable()
@@ -18,7 +18,7 @@ export class ProjectListStore {
   readonly query = signal<ProjectListQuery>({});
   readonly loading = signal(false);
   readonly error = signal<string | null>(null);
-  readonly items = signal<Project[]>([]);
+  readonly items = signal<ProjectListItem[]>([]);
   readonly total = signal(0);
   // Nothing answered yet: the first load shows a placeholder instead of "no project".
   readonly loaded = signal(false);

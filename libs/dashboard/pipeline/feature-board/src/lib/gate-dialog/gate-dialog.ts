@@ -10,6 +10,7 @@ import {
   CreateTransitionRequest,
   GateCriterion,
   Project,
+  ProjectListItem,
   RATIONALE_MAX,
   Stage,
   STAGE_LABELS_FR,
@@ -20,7 +21,7 @@ import { errorMessageOf, fieldErrorsOf, isForward, isSkip, PipelineApi, Pipeline
 import { firstValueFrom } from 'rxjs';
 
 export interface GateDialogData {
-  project: Project;
+  project: ProjectListItem;
   to: Stage;
   // Lab managers may pass a gate with unmet criteria or skip stages, with a reason.
   isManager: boolean;

@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import { HEALTH_LABELS_FR, HEALTHS, Project, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES, TransitionResult } from '@sillon/contracts';
+import { HEALTH_LABELS_FR, HEALTHS, ProjectListItem, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES, TransitionResult } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
 import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
@@ -98,15 +98,15 @@ export class PipelineBoard {
   }
 
   // Only columns the viewer may move this card to light up while dragging.
-  protected readonly canEnter = (drag: CdkDrag<Project>, drop: CdkDropList<Stage>): boolean => this.store.targets(drag.data).includes(drop.data);
+  protected readonly canEnter = (drag: CdkDrag<ProjectListItem>, drop: CdkDropList<Stage>): boolean => this.store.targets(drag.data).includes(drop.data);
 
-  protected dropped(event: CdkDragDrop<Stage, Stage, Project>): void {
+  protected dropped(event: CdkDragDrop<Stage, Stage, ProjectListItem>): void {
     if (event.previousContainer === event.container) return;
     void this.openGate(event.item.data, event.container.data);
   }
 
   // The dialog (its forms, checkboxes and inputs) is loaded when a move starts, not with the board.
-  protected async openGate(project: Project, to: Stage): Promise<void> {
+  protected async openGate(project: ProjectListItem, to: Stage): Promise<void> {
     const [{ GateDialog }, { MatDialog }] = await Promise.all([import('../gate-dialog/gate-dialog'), import('@angular/material/dialog')]);
     const data: GateDialogData = { project, to, isManager: this.session.role() === 'lab_manager' };
     const ref = this.injector.get(MatDialog).open<InstanceType<typeof GateDialog>, GateDialogData, TransitionResult>(GateDialog, {

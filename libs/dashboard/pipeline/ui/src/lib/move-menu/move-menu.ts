@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, output, viewChild } from '@angular/core';
 import { MatMenu, MatMenuModule } from '@angular/material/menu';
-import { Project, Stage, STAGE_LABELS_FR, STAGES } from '@sillon/contracts';
+import { ProjectListItem, Stage, STAGE_LABELS_FR, STAGES } from '@sillon/contracts';
 
 // What a card's "Déplacer vers…" button hands the menu when it opens it.
 export interface MoveMenuData {
-  project: Project;
+  project: ProjectListItem;
   targets: readonly Stage[];
 }
 
 export interface MoveRequest {
-  project: Project;
+  project: ProjectListItem;
   stage: Stage;
 }
 

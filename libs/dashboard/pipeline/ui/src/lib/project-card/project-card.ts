@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatMenuPanel, MatMenuTrigger } from '@angular/material/menu';
 import { LocationStrategy } from '@angular/common';
 import { Router } from '@angular/router';
-import { NextMilestone, Project, Stage } from '@sillon/contracts';
+import { NextMilestone, ProjectListItem, Stage } from '@sillon/contracts';
 import { HealthBadge } from '@sillon/dashboard/projects/ui';
 import { formatDateFr } from '@sillon/util';
 import { MoveMenuData } from '../move-menu/move-menu';
@@ -17,7 +17,7 @@ import { MoveMenuData } from '../move-menu/move-menu';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProjectCard {
-  readonly project = input.required<Project>();
+  readonly project = input.required<ProjectListItem>();
   // undefined while not known yet, null when the project has no planned milestone.
   readonly nextMilestone = input<NextMilestone | null | undefined>(undefined);
   // Stages the viewer may move the project to; none hides the button.
