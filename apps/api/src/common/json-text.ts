@@ -18,6 +18,10 @@ export const isoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'U
 // A calendar date as YYYY-MM-DD, whatever the server's DateStyle.
 export const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
+// Each row of `select` as one JSON object in the column `column`, which the driver parses: the reads of a
+// single record, whose select list is named after the contract's fields like the lists' (see jsonArray).
+export const jsonObjects = (select: string, column: string) => `SELECT row_to_json(r) AS ${column} FROM (${select}) r`;
+
 // The rows of `select` as the text of a JSON array, in the order `select` returns them: `select`
 // names its columns as the contract's fields. row_to_json writes compact JSON and costs PostgreSQL
 // less than half of json_build_object per row (measured on the benchmark's lists).

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FieldError, Milestone, Page } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
-import { JsonText, pageJson } from '../../common/json-text';
+import { jsonObjects, JsonText, pageJson } from '../../common/json-text';
 import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
@@ -11,7 +11,7 @@ import { pageOf } from '../organisations/dto/page-query.dto';
 import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
 import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
-import { parisToday } from './milestone-lateness';
+import { parisToday } from '../../common/paris-today';
 import { resolveMilestoneState } from './milestone-rules';
 import { FROM_MILESTONE, milestoneFields } from './milestone-rows';
 import { MilestoneEntity } from './milestone.entity';
@@ -107,7 +107,7 @@ export class MilestonesService {
         `WITH m AS (
            INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on, completed_on, status, owner_id, participant_count, evidence_url)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *)
-         SELECT row_to_json(r) AS milestone FROM (SELECT ${milestoneFields('$12::date')} FROM m JOIN project p ON p.id = m.project_id LEFT JOIN app_user u ON u.id = m.owner_id) r`,
+         ${jsonObjects(`SELECT ${milestoneFields('$12::date')} FROM m JOIN project p ON p.id = m.project_id LEFT JOIN app_user u ON u.id = m.owner_id`, 'milestone')}`,
         params,
       );
       const id = milestone.id;
@@ -166,7 +166,7 @@ export class MilestonesService {
     const params: unknown[] = [id];
     const scope = this.policy.labScope(principal, 'm.lab_id', params);
     const today = `$${params.push(parisToday())}::date`;
-    const rows: { milestone: Milestone }[] = await manager.query(`SELECT row_to_json(r) AS milestone FROM (SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}) r`, params);
+    const rows: { milestone: Milestone }[] = await manager.query(jsonObjects(`SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE m.id = $1 AND ${scope}`, 'milestone'), params);
     if (!rows[0]) throw new NotFoundException(MILESTONE_NOT_FOUND);
     return rows[0].milestone;
   }

@@ -18,7 +18,7 @@ import {
 } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { parisToday } from '../milestones/milestone-lateness';
+import { parisToday } from '../../common/paris-today';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { NextMilestonesQueryDto } from './dto/next-milestones-query.dto';
 import { PipelineOverviewQueryDto } from './dto/pipeline-overview-query.dto';

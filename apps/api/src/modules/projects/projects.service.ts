@@ -8,7 +8,7 @@ import {
   ProjectSortField,
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { JsonText, pageJson } from '../../common/json-text';
+import { jsonObjects, JsonText, pageJson } from '../../common/json-text';
 import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
@@ -92,14 +92,14 @@ export class ProjectsService {
     if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
     const params: unknown[] = [projectId];
     const scope = this.policy.labScope(principal, 'p.lab_id', params);
-    const rows = await this.statements.query<{ project: Project }>(`SELECT row_to_json(r) AS project FROM (SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}) r`, params);
+    const rows = await this.statements.query<{ project: Project }>(jsonObjects(`SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1 AND ${scope}`, 'project'), params);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return rows[0].project;
   }
 
   // The contract shape of one project (lab code, lead name, days in stage), no access check.
   async readContract(manager: EntityManager, projectId: string): Promise<Project> {
-    const rows: { project: Project }[] = await manager.query(`SELECT row_to_json(r) AS project FROM (SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1) r`, [projectId]);
+    const rows: { project: Project }[] = await manager.query(jsonObjects(`SELECT ${PROJECT_FIELDS} FROM ${PROJECT_FROM} WHERE p.id = $1`, 'project'), [projectId]);
     if (!rows[0]) throw new NotFoundException(PROJECT_NOT_FOUND);
     return rows[0].project;
   }

@@ -5,7 +5,7 @@ import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
-import { parisToday } from '../milestones/milestone-lateness';
+import { parisToday } from '../../common/paris-today';
 import { writeCsvTable, writeCsvZip } from './csv-export';
 import { writePdf } from './pdf-export';
 import { reportTables, summaryLines } from './report-tables';

@@ -20,7 +20,7 @@ import {
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { parisToday } from '../milestones/milestone-lateness';
+import { parisToday } from '../../common/paris-today';
 import { ReportAccessPolicy } from './report-access.policy';
 import { resolvePeriod } from './report-period';
 

@@ -1,4 +1,4 @@
-import { parisToday } from './milestone-lateness';
+import { parisToday } from './paris-today';
 
 describe('parisToday', () => {
   it('follows the Paris calendar, not UTC', () => {
