@@ -42,12 +42,25 @@ export interface Scenario {
   noSeqScanOn?: string[];
   // Reads 1 to 4 must reach 1,000 requests/s with 10 connections; the write 300.
   targetRps?: number;
+  // A yardstick without targets: what the machine gives a request that does almost nothing.
+  reference?: boolean;
 }
 
 export function scenarios(ctx: BenchContext): Scenario[] {
   const policy = new ProjectAccessPolicy();
   const audit = new AuditService();
   return [
+    {
+      // The least a signed-in request costs here: the session lookup, the guards, logging and the
+      // HTTP exchange. No read can do better; its throughput bounds every other scenario's.
+      id: '0-floor-session',
+      title: '0. Plancher : la session seule (GET /auth/me)',
+      who: 'manager',
+      method: 'GET',
+      path: () => '/api/v1/auth/me',
+      statements: async () => [],
+      reference: true,
+    },
     {
       id: '1-project-list',
       title: '1. Projets : 50 d’un lab, une étape, tri par mise à jour',
