@@ -1,5 +1,5 @@
 import { APIRequestContext, request as playwrightRequest } from '@playwright/test';
-import { Project, ProjectPage, StageTransition } from '@sillon/contracts';
+import { ProjectListItem, ProjectPage, StageTransition } from '@sillon/contracts';
 import { expectNoAccessibilityViolations } from '../fixtures/accessibility';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../fixtures/demo-accounts';
 import { saveScreenshot } from '../fixtures/screenshots';
@@ -7,7 +7,7 @@ import { expect, test } from '../fixtures/test';
 import { GateDialogPage, PipelinePage } from '../pages/pipeline-page';
 
 // A project of the signed-in page's session, read through the API the page uses.
-async function firstActive(api: APIRequestContext, query: string): Promise<Project> {
+async function firstActive(api: APIRequestContext, query: string): Promise<ProjectListItem> {
   const response = await api.get(`/api/v1/projects?status=active&sort=-stageEnteredAt&pageSize=1&${query}`);
   expect(response.status()).toBe(200);
   const page = (await response.json()) as ProjectPage;
