@@ -4,6 +4,7 @@ import argon2 from 'argon2';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parisToday } from '../../apps/api/src/common/paris-today';
 import { startApi } from './api-process';
 import { BenchDatabase, createBenchDatabase, migrate } from './bench-database';
 import { BulkLoader } from './bulk-loader';
@@ -18,7 +19,6 @@ import { BenchContext, scenarios } from './scenarios';
 import { BENCH_PASSWORD, generatePortfolio, planPortfolio } from './synthetic-portfolio';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), process.env);
