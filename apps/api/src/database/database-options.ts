@@ -23,11 +23,23 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     applicationName: 'sillon',
-    extra: {
-      max: connection.poolSize,
-      // A database that stops answering must not hang requests forever.
-      connectionTimeoutMillis: 5_000,
-      ...(connection.schema ? { options: `-c search_path=${connection.schema},public` } : {}),
-    },
+    extra: poolSettings(connection),
+  };
+}
+
+// pg's Pool settings of a connection, for TypeORM's pool (extra) and PreparedStatements' own:
+// `parameters` are PostgreSQL settings of each of the pool's sessions.
+export function connectionSettings(connection: DatabaseConnection, parameters: Record<string, string> = {}): Record<string, unknown> {
+  return { connectionString: connection.url, application_name: 'sillon', ...poolSettings(connection, parameters) };
+}
+
+function poolSettings(connection: DatabaseConnection, parameters: Record<string, string> = {}): Record<string, unknown> {
+  const settings = { ...(connection.schema ? { search_path: `${connection.schema},public` } : {}), ...parameters };
+  const options = Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+  return {
+    max: connection.poolSize,
+    // A database that stops answering must not hang requests forever.
+    connectionTimeoutMillis: 5_000,
+    ...(options ? { options } : {}),
   };
 }

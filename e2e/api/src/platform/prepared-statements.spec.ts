@@ -36,6 +36,26 @@ describe('PreparedStatements', () => {
     expect((failure as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('22P02');
   });
 
+  it('keeps the one plan of each statement, so that a page is not planned again on every request', async () => {
+    // A statement that reads its own plan counters. Left to PostgreSQL's choice, its first five runs on
+    // a connection would each be planned for their values (custom plans), and a page of a list
+    // forever, its LIMIT being a parameter.
+    const sql = `SELECT generic_plans::int AS generic, custom_plans::int AS custom
+                   FROM pg_prepared_statements WHERE statement = current_query() AND $1::int > 0`;
+    for (let run = 1; run <= 12; run++) {
+      const [row] = await statements.query<{ generic: number; custom: number }>(sql, [run]);
+      if (testServer().mode === 'postgres') {
+        expect(row.custom).toBe(0);
+        expect(row.generic).toBeGreaterThan(0);
+      } else {
+        // The embedded server runs them as TypeORM's queries: nothing prepared.
+        expect(row).toBeUndefined();
+      }
+    }
+    // TypeORM's own queries are still planned for their values.
+    expect(await t.dataSource.query(`SHOW plan_cache_mode`)).toEqual([{ plan_cache_mode: 'auto' }]);
+  });
+
   it('prepares the statements on a real server only', async () => {
     // A prepared statement is visible in its own session: this one sees at least itself.
     const prepared = await statements.query<{ name: string }>(`SELECT name FROM pg_prepared_statements WHERE name LIKE 'sillon_%'`);
