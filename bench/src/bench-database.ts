@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -19,7 +19,13 @@ export interface BenchDatabase {
   openForLoading(): Promise<{ client: Client; close(): Promise<void> }>;
   drop(): Promise<void>;
   label: string;
+  // The processes doing the database's work for the API whose pid is given, for their CPU time: the
+  // server's backends of the API's connections, or the embedded server (a child of the API); null
+  // when the server is on another machine.
+  processesOf(apiPid: number): Promise<number[] | null>;
 }
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '']);
 
 export async function createBenchDatabase(apiDir: string, databaseUrl: string | undefined, stamp: string): Promise<BenchDatabase> {
   if (databaseUrl) {
@@ -45,6 +51,18 @@ export async function createBenchDatabase(apiDir: string, databaseUrl: string | 
       openForLoading: async () => {
         const client = await connect();
         return { client, close: () => client.end() };
+      },
+      processesOf: async () => {
+        if (!LOOPBACK.has(url.hostname)) return null;
+        const client = await connect();
+        try {
+          const { rows } = await client.query<{ pid: number }>(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sillon'`,
+          );
+          return rows.map((row) => row.pid);
+        } finally {
+          await client.end();
+        }
       },
       drop: async () => {
         const dropper = new Client({ connectionString: databaseUrl });
@@ -80,7 +98,24 @@ export async function createBenchDatabase(apiDir: string, databaseUrl: string | 
       };
     },
     drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    // The embedded server runs in a process of its own, started by the API.
+    processesOf: async (apiPid) => childrenOf(apiPid),
   };
+}
+
+function childrenOf(parent: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The parent pid is the second field after the command name (in parentheses, may hold spaces).
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) children.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return children;
 }
 
 // The API's own CLI applies the migrations (without demo data), as an operator would.

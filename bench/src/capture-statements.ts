@@ -8,17 +8,19 @@ import { Statement } from './explain';
 // that records each statement (and runs it, so that the service gets its rows and goes on).
 export async function captureStatements(client: Client, run: (db: RecordingDatabase) => Promise<unknown>): Promise<Statement[]> {
   const statements: Statement[] = [];
-  const query = async (sql: string, params: unknown[] = []) => {
-    statements.push({ label: `q${statements.length + 1}`, sql, params });
+  const record = async (sql: string, params: unknown[], prepared: boolean) => {
+    statements.push({ label: `q${statements.length + 1}`, sql, params, prepared });
     return (await client.query(sql, params)).rows;
   };
+  const query = (sql: string, params: unknown[] = []) => record(sql, params, false);
   const manager = {
     query,
     // transaction(work) or transaction(isolationLevel, work): the statements are recorded either way.
     transaction: async (...args: unknown[]) => (args[args.length - 1] as (m: unknown) => Promise<unknown>)(manager),
   };
   const dataSource = { query, manager, transaction: manager.transaction } as unknown as DataSource;
-  await run({ dataSource, repository: dataSource as unknown as Repository<never>, statements: { query } as unknown as PreparedStatements });
+  const statementsOfPool = { query: (sql: string, params: unknown[] = []) => record(sql, params, true) };
+  await run({ dataSource, repository: dataSource as unknown as Repository<never>, statements: statementsOfPool as unknown as PreparedStatements });
   return statements;
 }
 
@@ -26,6 +28,6 @@ export interface RecordingDatabase {
   // For services that take the DataSource, and for those that take a Repository (query, manager).
   dataSource: DataSource;
   repository: Repository<never>;
-  // For the reads sent as prepared statements (the same SQL: EXPLAIN plans it either way).
+  // For the reads sent as prepared statements (recorded as such: see explainMedian).
   statements: PreparedStatements;
 }

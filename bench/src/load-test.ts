@@ -12,6 +12,16 @@ export interface LoadResult {
   errors: number;
   // CPU the API process spent per request: independent of how busy the rest of the machine is.
   apiCpuMsPerRequest: number | null;
+  // CPU the database's processes spent per request for the API (see BenchDatabase.processesOf):
+  // with the API's, what a request costs the machine, planning included.
+  dbCpuMsPerRequest: number | null;
+}
+
+// Whose CPU time a load test measures: the API, and the processes of the database working for it
+// (listed again at the end: a pool may open connections during the test).
+export interface MeasuredProcesses {
+  api: number;
+  database(): Promise<number[] | null>;
 }
 
 export interface LoadRequest {
@@ -25,9 +35,10 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 
 // A fixed number of connections for a fixed time on loopback; latencies are recorded per response
 // (autocannon's own summary has no p95).
-export async function loadTest(baseUrl: string, request: LoadRequest, connections: number, seconds: number, apiPid?: number): Promise<LoadResult> {
+export async function loadTest(baseUrl: string, request: LoadRequest, connections: number, seconds: number, processes?: MeasuredProcesses): Promise<LoadResult> {
   let i = 0;
-  const cpuBefore = apiPid ? cpuMsOf(apiPid) : null;
+  const dbBefore = processes ? await cpuByProcess(await processes.database()) : null;
+  const cpuBefore = processes ? cpuMsOf(processes.api) : null;
   const latencies: number[] = [];
   let non2xx = 0;
   const instance = autocannon({
@@ -51,7 +62,8 @@ export async function loadTest(baseUrl: string, request: LoadRequest, connection
     if (statusCode < 200 || statusCode >= 300) non2xx++;
   });
   const result = await instance;
-  const cpuAfter = apiPid ? cpuMsOf(apiPid) : null;
+  const cpuAfter = processes ? cpuMsOf(processes.api) : null;
+  const dbAfter = processes ? await cpuByProcess(await processes.database()) : null;
   latencies.sort((a, b) => a - b);
   return {
     connections,
@@ -62,7 +74,26 @@ export async function loadTest(baseUrl: string, request: LoadRequest, connection
     p99: percentile(latencies, 99),
     errors: non2xx + result.errors + result.timeouts,
     apiCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length ? (cpuAfter - cpuBefore) / latencies.length : null,
+    dbCpuMsPerRequest: dbBefore && dbAfter && latencies.length ? cpuSpent(dbBefore, dbAfter) / latencies.length : null,
   };
+}
+
+async function cpuByProcess(pids: number[] | null): Promise<Map<number, number> | null> {
+  if (!pids) return null;
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    const ms = cpuMsOf(pid);
+    if (ms !== null) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+// A process that started during the test counts from zero; one that ended is lost (a pool keeps its
+// connections while it is busy).
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
 }
 
 // One request, to check the scenario answers 2xx before loading it.

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
 
     const api = await startApi(apiDir, db.apiEnv);
     log(`API démarrée (${api.baseUrl}, pid ${api.pid})`);
+    const measured = { api: api.pid, database: () => db.processesOf(api.pid) };
     const report: BenchReport = {
       startedAt,
       machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg() },
@@ -74,7 +75,11 @@ async function main(): Promise<void> {
       const region = plan.regions[lab.regionIndex];
       const client = await db.connect();
       let ctx: BenchContext;
+      // The export's labs are chosen before the write scenario adds milestones to lab AAB of the
+      // region: counted in the choice but not exported, they left the export 7 % short of its rows.
+      let chosen: { labIds: string[]; rows: number } | null = null;
       try {
+        if (!options.skipExport) chosen = await exportLabs(client, region.id, options.exportRows);
         const { rows: writable } = await client.query<{ id: string }>(`SELECT id FROM project WHERE lab_id = $1 AND archived_at IS NULL ORDER BY code LIMIT 100`, [lab.id]);
         ctx = {
           today,
@@ -109,7 +114,7 @@ async function main(): Promise<void> {
         const pg = await db.connect();
         let explained;
         try {
-          explained = await explainMedian(pg, await scenario.statements(pg), options.explainRuns, scenario.write);
+          explained = await explainMedian(pg, await scenario.statements(pg), options.explainRuns, !!scenario.write, db.mode === 'postgres');
         } finally {
           await pg.end();
         }
@@ -126,9 +131,9 @@ async function main(): Promise<void> {
         // Warm-up (JIT, pools, caches), not measured.
         await loadTest(api.baseUrl, request, 2, 1);
         await settle(api.baseUrl);
-        const one = await loadTest(api.baseUrl, request, 1, seconds, api.pid);
+        const one = await loadTest(api.baseUrl, request, 1, seconds, measured);
         await settle(api.baseUrl);
-        const ten = await loadTest(api.baseUrl, request, 10, seconds, api.pid);
+        const ten = await loadTest(api.baseUrl, request, 10, seconds, measured);
         await settle(api.baseUrl);
         // No ratio for a scenario without statements (the floor).
         const ratio = explained.medianMs > 0 ? one.p95 / explained.medianMs : Number.NaN;
@@ -157,18 +162,12 @@ async function main(): Promise<void> {
         report.scenarios.push(result);
         log(
           `${scenario.id} : PG ${explained.medianMs.toFixed(2)} ms ; 1 conn ${one.rps.toFixed(0)} req/s p95 ${one.p95.toFixed(2)} ms ; ` +
-            `10 conn ${ten.rps.toFixed(0)} req/s p95 ${ten.p95.toFixed(1)} ms, CPU API ${ten.apiCpuMsPerRequest?.toFixed(2)} ms/req ; erreurs ${one.errors + ten.errors}`,
+            `10 conn ${ten.rps.toFixed(0)} req/s p95 ${ten.p95.toFixed(1)} ms, CPU API ${ten.apiCpuMsPerRequest?.toFixed(2)} ms/req, ` +
+            `base ${ten.dbCpuMsPerRequest?.toFixed(2) ?? '—'} ms/req ; erreurs ${one.errors + ten.errors}`,
         );
       }
 
-      if (!options.skipExport) {
-        const client2 = await db.connect();
-        let chosen;
-        try {
-          chosen = await exportLabs(client2, ctx.regionId, options.exportRows);
-        } finally {
-          await client2.end();
-        }
+      if (chosen) {
         if (chosen.rows < options.exportRows) notes.push(`Exports : la région n'a que ${chosen.rows} jalons (objectif ${options.exportRows}) à cette échelle.`);
         for (const format of ['csv', 'xlsx'] as const) {
           await settle(api.baseUrl);

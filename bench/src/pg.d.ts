@@ -11,5 +11,11 @@ declare module 'pg' {
     on(event: 'error', listener: (error: Error) => void): this;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     query<R = any>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
+    escapeLiteral(value: string): string;
   }
+}
+
+declare module 'pg/lib/utils' {
+  // A parameter as the driver sends it: text, or null.
+  export function prepareValue(value: unknown): string | null;
 }

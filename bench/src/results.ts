@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DashboardResult } from './dashboard-run';
+import type { ExplainResult } from './explain';
 import type { ExportResult } from './export-run';
 import type { LoadResult } from './load-test';
 
@@ -9,7 +10,7 @@ export interface ScenarioResult {
   title: string;
   write: boolean;
   pgMs: number;
-  pgStatements: { label: string; medianMs: number; scans: string[] }[];
+  pgStatements: ExplainResult['statements'];
   planOk: boolean;
   planNotes: string[];
   one: LoadResult;
@@ -34,7 +35,7 @@ const f = (n: number | null | undefined, digits = 1) => (n === null || n === und
 
 export function formatTable(report: BenchReport): string {
   const lines: string[] = [];
-  const head = ['scénario', 'PG ms', 'c1 req/s', 'c1 p50', 'c1 p95', 'c1 p99', 'p95/PG', 'c10 req/s', 'c10 p50', 'c10 p95', 'c10 p99', 'API CPU ms/req', 'err', 'plan', 'objectifs'];
+  const head = ['scénario', 'PG ms', 'c1 req/s', 'c1 p50', 'c1 p95', 'c1 p99', 'p95/PG', 'c10 req/s', 'c10 p50', 'c10 p95', 'c10 p99', 'API CPU ms/req', 'base CPU ms/req', 'err', 'plan', 'objectifs'];
   const rows = report.scenarios.map((s) => [
     s.id,
     f(s.pgMs, 2),
@@ -48,6 +49,7 @@ export function formatTable(report: BenchReport): string {
     f(s.ten.p95, 1),
     f(s.ten.p99, 1),
     f(s.ten.apiCpuMsPerRequest, 2),
+    f(s.ten.dbCpuMsPerRequest, 2),
     String(s.one.errors + s.ten.errors),
     s.planOk ? 'ok' : 'NON',
     s.targets.map((t) => `${t.met ? '✓' : '✗'} ${t.name}`).join(', '),
