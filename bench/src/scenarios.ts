@@ -133,8 +133,8 @@ export function scenarios(ctx: BenchContext): Scenario[] {
       targetRps: 1000,
       statements: (client) =>
         captureStatements(client, ({ repository, statements }) => new MilestonesService(repository, policy, audit, statements).findInLabs(ctx.manager, { overdue: true, pageSize: 50 })),
-      // The partial index on open milestones (migration ReadPathIndexes).
-      expectIndex: ['milestone_open_lab_due_id_idx'],
+      // The partial index on open milestones of live projects (migration OpenMilestonesOfLiveProjects).
+      expectIndex: ['milestone_open_live_lab_due_id_idx'],
       noSeqScanOn: ['milestone'],
     },
     {

@@ -53,17 +53,15 @@ export class MilestonesService {
   async findInLabs(principal: Principal, query: MilestoneListQueryDto): Promise<JsonText<Page<Milestone>>> {
     const { page, pageSize } = pageOf(query);
     const params: unknown[] = [];
-    // Not on an archived project: an anti-join on the few archived ones, so the count needs no join.
-    const where = [
-      this.policy.labScope(principal, 'm.lab_id', params),
-      'NOT EXISTS (SELECT 1 FROM project a WHERE a.id = m.project_id AND a.archived_at IS NOT NULL)',
-    ];
+    // Not on an archived project: the milestone carries the flag (migration OpenMilestonesOfLiveProjects),
+    // so the count needs no join.
+    const where = [this.policy.labScope(principal, 'm.lab_id', params), 'NOT m.project_archived'];
     if (query.lab) where.push(`m.lab_id = $${params.push(query.lab)}`);
     if (query.project) where.push(`m.project_id = $${params.push(query.project)}`);
     if (query.status) where.push(`m.status = $${params.push(query.status)}`);
     const today = `$${params.push(parisToday())}::date`;
     const overdue = `(m.status = 'planned' AND m.due_on < ${today})`;
-    // Matches the partial index on open milestones (lab_id, due_on, id) WHERE status = 'planned'.
+    // Matches the partial index on open milestones of live projects (lab_id, due_on, id).
     if (query.overdue === true) where.push(overdue);
     if (query.overdue === false) where.push(`NOT ${overdue}`);
     const condition = where.join(' AND ');
