@@ -78,7 +78,7 @@ export async function loadTest(baseUrl: string, request: LoadRequest, connection
   };
 }
 
-async function cpuByProcess(pids: number[] | null): Promise<Map<number, number> | null> {
+function cpuByProcess(pids: number[] | null): Map<number, number> | null {
   if (!pids) return null;
   const cpu = new Map<number, number>();
   for (const pid of pids) {

@@ -15,11 +15,11 @@ interface PgPool {
 
 type PgPoolClass = new (config: Record<string, unknown>) => PgPool;
 
-// Their plan: the hot reads are written for one index each (see the benchmark's plan checks), so
-// the plan that suits any parameters is the one to keep. Left to choose ("auto"), PostgreSQL
-// compared the generic plan's estimate, made without the page's LIMIT, with the plans made for the
-// actual values, kept the latter, and planned the page of overdue milestones again on every
-// request: 0.8–1.3 ms of planning for 0.7–1.1 ms of execution.
+// The plan the hot reads keep: each is written for one index (see the benchmark's plan checks),
+// so the generic plan, made once for any parameters, is the one to keep. Left to choose ("auto"),
+// PostgreSQL compared the generic plan's estimate, made without the page's LIMIT, with the plans
+// made for the actual values, kept the latter, and planned the page of overdue milestones again on
+// every request: 0.8–1.3 ms of planning for 0.7–1.1 ms of execution.
 export const PREPARED_PLAN_SETTINGS = { plan_cache_mode: 'force_generic_plan' };
 
 // The reads of every request (the session) and of the busiest pages (lists, summaries) as named
