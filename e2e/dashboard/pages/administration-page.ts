@@ -1,4 +1,4 @@
-import { Locator, Page } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 // The Administration page: tabs for an admin (accounts, labs, regions) or a lab manager (gate criteria, team).
 export class AdministrationPage {
@@ -34,6 +34,9 @@ export class AdministrationPage {
 
   async createUser(user: { email: string; displayName: string; role: string; lab: string; password: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+    // Opened, the dialog puts the focus on its first field: typed before that, the next field's text
+    // went into this one when the focus arrived.
+    await expect(this.dialog.getByLabel('Adresse e-mail')).toBeFocused();
     await this.dialog.getByLabel('Adresse e-mail').fill(user.email);
     await this.dialog.getByLabel('Nom affiché').fill(user.displayName);
     await this.dialog.getByRole('combobox', { name: 'Rôle' }).click();

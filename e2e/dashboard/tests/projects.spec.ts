@@ -156,6 +156,8 @@ test.describe('as a lab manager', () => {
     await organisations.createButton.click();
     const dialog = organisations.dialog;
     await expect(dialog.getByRole('heading', { name: 'Nouvelle organisation' })).toBeVisible();
+    // The dialog puts the focus on its first field once opened; typing before would land there.
+    await expect(dialog.getByLabel('Nom')).toBeFocused();
     await dialog.getByLabel('Nom').fill('Ressourcerie du Val');
     const siret = dialog.getByLabel('SIRET');
     await siret.fill('7328293200007');
