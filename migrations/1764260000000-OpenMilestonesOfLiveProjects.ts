@@ -36,9 +36,12 @@ export class OpenMilestonesOfLiveProjects1764260000000 implements MigrationInter
         WHERE "status" = 'planned' AND NOT "project_archived"`,
     );
     await q.query(`DROP INDEX "milestone_open_lab_due_id_idx"`);
+    // The anti-join was the only reader of the index of archived projects.
+    await q.query(`DROP INDEX "project_archived_idx"`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX "project_archived_idx" ON "project" ("id") WHERE "archived_at" IS NOT NULL`);
     await q.query(
       `CREATE INDEX "milestone_open_lab_due_id_idx" ON "milestone" ("lab_id", "due_on", "id") INCLUDE ("project_id") WHERE "status" = 'planned'`,
     );

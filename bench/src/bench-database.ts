@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { APPLICATION_NAME } from '../../apps/api/src/database/database-options';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 
 const run = promisify(execFile);
@@ -57,7 +58,8 @@ export async function createBenchDatabase(apiDir: string, databaseUrl: string | 
         const client = await connect();
         try {
           const { rows } = await client.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sillon'`,
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+            [APPLICATION_NAME],
           );
           return rows.map((row) => row.pid);
         } finally {

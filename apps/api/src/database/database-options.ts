@@ -9,6 +9,9 @@ export interface DatabaseConnection {
   schema?: string;
 }
 
+// How the API's connections name themselves to the server (pg_stat_activity), in both pools.
+export const APPLICATION_NAME = 'sillon';
+
 export function dataSourceOptions(connection: DatabaseConnection): DataSourceOptions {
   return {
     type: 'postgres',
@@ -22,7 +25,7 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
     // Extensions are created by the first migration, so that nothing is installed behind its back.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    applicationName: 'sillon',
+    applicationName: APPLICATION_NAME,
     extra: poolSettings(connection),
   };
 }
@@ -30,7 +33,7 @@ export function dataSourceOptions(connection: DatabaseConnection): DataSourceOpt
 // pg's Pool settings of a connection, for TypeORM's pool (extra) and PreparedStatements' own:
 // `parameters` are PostgreSQL settings of each of the pool's sessions.
 export function connectionSettings(connection: DatabaseConnection, parameters: Record<string, string> = {}): Record<string, unknown> {
-  return { connectionString: connection.url, application_name: 'sillon', ...poolSettings(connection, parameters) };
+  return { connectionString: connection.url, application_name: APPLICATION_NAME, ...poolSettings(connection, parameters) };
 }
 
 function poolSettings(connection: DatabaseConnection, parameters: Record<string, string> = {}): Record<string, unknown> {
