@@ -5,10 +5,17 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { DATABASE_CONNECTION } from '../config/app-config.token';
 import { connectionSettings, DatabaseConnection } from './database-options';
+import { DatabaseSession } from './database-session';
 
 // What this uses of pg's Pool (the driver's own types are not installed).
-interface PgPool {
+interface PgClient {
+  query(text: string, values?: unknown[]): Promise<unknown>;
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  release(error?: Error): void;
+}
+
+interface PgPool {
+  connect(): Promise<PgClient>;
   on(event: 'error', listener: (error: Error) => void): void;
   end(): Promise<void>;
 }
@@ -42,6 +49,7 @@ export class PreparedStatements implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(DATABASE_CONNECTION) connection: DatabaseConnection,
+    private readonly session: DatabaseSession,
   ) {
     if (connection.mode !== 'postgres') {
       this.pool = null;
@@ -63,12 +71,18 @@ export class PreparedStatements implements OnApplicationShutdown {
       name = `sillon_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
       this.names.set(sql, name);
     }
+    let client: PgClient | undefined;
     try {
-      const result = await this.pool.query({ name, text: sql, values: params });
+      client = await this.pool.connect();
+      // The role and labs of the caller, as on TypeORM's connections.
+      await this.session.apply(client);
+      const result = await client.query({ name, text: sql, values: params });
       return result.rows as T[];
     } catch (error) {
       // As TypeORM reports a failed query, so that it gets the same answer (see ProblemDetailsFilter).
       throw new QueryFailedError(sql, params, error as Error);
+    } finally {
+      client?.release();
     }
   }
 

@@ -20,7 +20,7 @@ describe('GET /api/health', () => {
   });
 
   it('answers 503 when the database is unreachable', async () => {
-    await t.dataSource.destroy();
+    await t.apiDataSource.destroy();
     const res = await t.http().get('/api/health').expect(503);
     expect(res.body).toEqual({ status: 'unavailable', database: testServer().mode, version });
   });

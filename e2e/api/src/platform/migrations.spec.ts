@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../../apps/api/src/database/database-options';
+import { DatabaseSession, LOGIN_ROLE } from '../../../../apps/api/src/database/database-session';
 import { MIGRATIONS } from '@sillon/migrations';
 import { createTestSchema, TestSchema } from '../support/test-database';
 
@@ -18,6 +19,7 @@ describe('migrations', () => {
   beforeAll(async () => {
     schema = await createTestSchema();
     dataSource = await new DataSource(dataSourceOptions({ ...schema.connection, poolSize: 1 })).initialize();
+    new DatabaseSession(LOGIN_ROLE, schema.connection.mode === 'embedded').install(dataSource);
     await dataSource.query(`SET search_path TO "${schema.connection.schema}", public`);
   });
 

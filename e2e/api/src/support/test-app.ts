@@ -6,14 +6,19 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../../../apps/api/src/app.module';
 import { AppConfig, loadConfig } from '../../../../apps/api/src/config/app-config';
 import { configureApp } from '../../../../apps/api/src/configure-app';
-import type { DatabaseConnection } from '../../../../apps/api/src/database/database-options';
+import { DatabaseConnection, dataSourceOptions } from '../../../../apps/api/src/database/database-options';
+import { DatabaseSession, LOGIN_ROLE } from '../../../../apps/api/src/database/database-session';
 import { createTestSchema } from './test-database';
 
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
   connection: DatabaseConnection;
+  // The test schema as its owner sees it (no role switch, no row-level security): for fixtures and
+  // for reading back what the API wrote.
   dataSource: DataSource;
+  // The API's own connections (role sillon_api, row-level security).
+  apiDataSource: DataSource;
   // A client without cookies.
   http(): ReturnType<typeof request>;
   // A client that keeps cookies between requests, as a browser does.
@@ -31,17 +36,29 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, config);
   await app.init();
-  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const apiDataSource = app.get<DataSource>(getDataSourceToken());
+  const dataSource = await ownerDataSource(schema.connection);
   return {
     app,
     config,
     connection: schema.connection,
     dataSource,
+    apiDataSource,
     http: () => request(app.getHttpServer()),
     agent: () => request.agent(app.getHttpServer()),
     close: async () => {
       await app.close();
+      await dataSource.destroy();
       await schema.drop();
     },
   };
+}
+
+// A small pool of the schema's owner, beside the API's.
+export async function ownerDataSource(connection: DatabaseConnection): Promise<DataSource> {
+  const dataSource = await new DataSource(dataSourceOptions({ ...connection, poolSize: 2 })).initialize();
+  new DatabaseSession(LOGIN_ROLE, connection.mode === 'embedded').install(dataSource);
+  // The embedded server ignores connection options.
+  if (connection.schema) await dataSource.query(`SET search_path TO "${connection.schema}", public`);
+  return dataSource;
 }

@@ -17,6 +17,8 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
+    // On the embedded server every connection shares one session, which the API may have left in its role.
+    await client.query('RESET ROLE');
     return await work(client);
   } finally {
     await client.end();

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LabEntity } from '../labs/lab.entity';
 import { RegionEntity } from '../labs/region.entity';
@@ -7,6 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { Clock } from './clock';
+import { LabScopeInterceptor } from './lab-scope.interceptor';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { PgThrottlerStorage } from './pg-throttler.storage';
@@ -27,6 +28,7 @@ import { SessionService } from './session.service';
     LoginThrottle,
     AuthService,
     { provide: APP_GUARD, useClass: SessionGuard },
+    { provide: APP_INTERCEPTOR, useClass: LabScopeInterceptor },
   ],
   exports: [Clock, PasswordService, SessionService],
 })

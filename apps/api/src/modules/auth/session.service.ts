@@ -20,6 +20,8 @@ export interface ActiveSession {
   xsrfHash: string;
   principal: Principal;
   me: Me;
+  // The labs whose rows the database lets this session reach (row-level security).
+  labIds: string[];
 }
 
 interface SessionRow {
@@ -36,6 +38,7 @@ interface SessionRow {
   lab_name: string | null;
   region_id: string | null;
   region_name: string | null;
+  lab_ids: string[];
 }
 
 // Refreshing last_seen_at on every request would write on every read; once a minute is enough.
@@ -81,7 +84,10 @@ export class SessionService {
     const tokenHash = sha256(token);
     const rows = await this.statements.query<SessionRow>(
       `SELECT s.token_hash, s.xsrf_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.email, u.display_name,
-              u.role, u.active, u.lab_id, l.name AS lab_name, COALESCE(u.region_id, l.region_id) AS region_id, r.name AS region_name
+              u.role, u.active, u.lab_id, l.name AS lab_name, COALESCE(u.region_id, l.region_id) AS region_id, r.name AS region_name,
+              CASE WHEN u.role = 'regional_director' THEN ARRAY(SELECT rl.id FROM lab rl WHERE rl.region_id = u.region_id)
+                   WHEN u.role IN ('project_lead', 'lab_manager') AND u.lab_id IS NOT NULL THEN ARRAY[u.lab_id]
+                   ELSE '{}'::uuid[] END AS lab_ids
          FROM user_session s
          JOIN app_user u ON u.id = s.user_id
          LEFT JOIN lab l ON l.id = u.lab_id
@@ -120,7 +126,7 @@ export class SessionService {
       regionId: row.region_id,
       regionName: row.region_name,
     };
-    return { tokenHash, xsrfHash: row.xsrf_hash, principal, me };
+    return { tokenHash, xsrfHash: row.xsrf_hash, principal, me, labIds: row.lab_ids };
   }
 
   async destroy(token: string | undefined): Promise<void> {

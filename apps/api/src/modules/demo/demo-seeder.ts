@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { widenTransactionLabs } from '../../database/database-session';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { DEMO_ACCOUNTS, DEMO_LABS, DEMO_OTHER_USERS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_SEED_NAME } from './demo-catalogue';
@@ -61,6 +62,8 @@ export class DemoSeeder {
       const labIds = new Map<string, string>(
         (await manager.query(`SELECT id, code FROM lab WHERE code = ANY($1)`, [DEMO_LABS.map((l) => l.code)])).map((r: { id: string; code: string }) => [r.code, r.id]),
       );
+      // Row-level security: the rest of the load writes these labs' projects, milestones and contacts.
+      await widenTransactionLabs(manager, [...labIds.values()]);
       const users = [...DEMO_ACCOUNTS, ...DEMO_OTHER_USERS];
       await insertRows(
         manager, 'app_user', ['email', 'display_name', 'role', 'lab_id', 'region_id', 'password_hash'],

@@ -7,10 +7,9 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { ContactEntity } from './contact.entity';
-import { scrubPersonalData } from './contact-scrub';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { pageOf } from './dto/page-query.dto';
-import { CONTACT_COLUMNS, containsPattern, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
+import { CONTACT_COLUMNS, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
 import { OrganisationsService } from './organisations.service';
 
 export const CONTACT_NOT_FOUND = "Ce contact n'existe pas ou n'est pas accessible.";
@@ -128,29 +127,20 @@ export class ContactsService {
     });
   }
 
-  // Erasure (GDPR art. 17): the record goes, partnerships lose the link, and the audit trail keeps its
-  // events with the person's data replaced. Audit rows may only be updated under sillon.erasure.
+  // Erasure (GDPR art. 17): the record goes, partnerships lose the link, and the audit trail of the
+  // contact's lab keeps its events with the person's data replaced. The trail is rewritten only by
+  // the database's sillon_erase_contact(), which runs as its owner (migration DatabaseWall): the API's
+  // own role may append to the trail, never update it.
   async erase(principal: Principal, id: string, ip?: string): Promise<ContactErasureResult> {
     return this.contacts.manager.transaction(async (manager) => {
       const contact = await this.findVisible(manager, principal, id);
       if (!this.policy.isLabManagerOf(principal, contact.labId)) {
         throw new ForbiddenException('Seul·e la ou le responsable du lab peut effacer un contact.');
       }
-      await manager.query(`SET LOCAL sillon.erasure = 'on'`);
-      const identifiers = [contact.fullName, contact.email, ...(contact.phone ? [contact.phone] : [])];
-      const events = await this.auditEventsMentioning(manager, contact);
-      for (const event of events) {
-        const own = event['entity_type'] === 'contact' && event['entity_id'] === id;
-        await manager.query(`UPDATE audit_event SET before = $2::jsonb, after = $3::jsonb WHERE id = $1`, [
-          event['id'],
-          JSON.stringify(own ? null : scrubPersonalData(event['before'], identifiers)),
-          JSON.stringify(own ? null : scrubPersonalData(event['after'], identifiers)),
-        ]);
-      }
+      const [{ scrubbed }] = await manager.query(`SELECT sillon_erase_contact($1) AS scrubbed`, [id]);
       const [, partnershipsUnlinked] = await manager.query(`UPDATE project_partner SET contact_id = NULL WHERE contact_id = $1`, [id]);
-      await manager.query(`SET LOCAL sillon.erasure = 'off'`);
       await manager.query(`DELETE FROM contact WHERE id = $1`, [id]);
-      const result: ContactErasureResult = { contactId: id, partnershipsUnlinked: Number(partnershipsUnlinked), auditEventsScrubbed: events.length };
+      const result: ContactErasureResult = { contactId: id, partnershipsUnlinked: Number(partnershipsUnlinked), auditEventsScrubbed: Number(scrubbed) };
       await this.audit.record(manager, {
         actorId: principal.userId, actorEmail: principal.email, action: 'erase', entityType: 'contact',
         entityId: id, labId: contact.labId, ip, after: result,
@@ -159,15 +149,18 @@ export class ContactsService {
     });
   }
 
-  // Events about the contact itself, and any other event whose data names them (e.g. a partnership).
+  // Events of the contact's own lab about the contact, or whose data names them: a whole value equal
+  // to their id, name, e-mail or phone (without case), never a pattern, as sillon_erase_contact() does.
   private async auditEventsMentioning(manager: EntityManager, contact: Contact): Promise<Record<string, unknown>[]> {
-    const needles = [contact.id, contact.email, contact.fullName, ...(contact.phone ? [contact.phone] : [])].map(containsPattern);
+    const needles = [contact.id, contact.fullName, contact.email, contact.phone]
+      .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+      .map((value) => value.toLowerCase());
     return manager.query(
       `SELECT id, occurred_at, action, entity_type, entity_id, actor_email, before, after FROM audit_event
-        WHERE (entity_type = 'contact' AND entity_id = $1)
-           OR before::text ILIKE ANY ($2::text[]) OR after::text ILIKE ANY ($2::text[])
+        WHERE lab_id = $2
+          AND ((entity_type = 'contact' AND entity_id = $1) OR sillon_mentions(before, $3::text[]) OR sillon_mentions(after, $3::text[]))
         ORDER BY occurred_at, id`,
-      [contact.id, needles],
+      [contact.id, contact.labId, needles],
     );
   }
 

@@ -1,0 +1,77 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+// The role the API's sessions run as (created by the migration DatabaseWall): it owns nothing,
+// cannot TRUNCATE nor rewrite the audit trail, and row-level security applies to it.
+export const API_ROLE = 'sillon_api';
+// The login role itself: migrations, and the tests' direct access to their schema.
+export const LOGIN_ROLE = 'none';
+
+// The labs whose rows the current work may reach, as row-level security reads them (sillon.lab_ids).
+interface LabScope {
+  labIds: readonly string[];
+}
+
+const scopes = new AsyncLocalStorage<LabScope>();
+
+// Runs work, and every statement it sends, with these labs' rows in reach; outside of it (a request
+// before its session is known, a public route, a job) no lab's rows are.
+export function runWithLabs<T>(labIds: readonly string[], work: () => T): T {
+  return scopes.run({ labIds }, work);
+}
+
+// Inside a transaction that has just created labs: its later statements reach their rows too.
+export async function widenTransactionLabs(manager: EntityManager, labIds: readonly string[]): Promise<void> {
+  await manager.query(`SELECT set_config('sillon.lab_ids', $1, true)`, [labArray(labIds)]);
+}
+
+const APPLIED = Symbol('sillon.session');
+
+interface PgClient {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+  [APPLIED]?: string;
+}
+
+const labArray = (labIds: readonly string[]) => `{${labIds.join(',')}}`;
+
+// Sets the role and the labs of the current work on each connection taken from a pool, before its
+// first statement (or its transaction's BEGIN). A session keeps them until the next checkout that
+// needs others; a pooled connection remembers what it was given, so that the common case (the same
+// role and labs as last time) costs nothing. The embedded server runs every connection in one
+// PostgreSQL session, where another connection may have changed them: there they are set each time.
+export class DatabaseSession {
+  constructor(
+    private role: string,
+    private readonly sharedSession: boolean,
+  ) {}
+
+  // Migrations run as the login role; the API's work, from then on, as API_ROLE.
+  runAs(role: string): void {
+    this.role = role;
+  }
+
+  async apply(client: PgClient): Promise<void> {
+    const labs = labArray(scopes.getStore()?.labIds ?? []);
+    const wanted = `${this.role}|${labs}`;
+    if (!this.sharedSession && client[APPLIED] === wanted) return;
+    await client.query(`SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false)`, [this.role, labs]);
+    client[APPLIED] = wanted;
+  }
+
+  // Every connection TypeORM takes for a query or a transaction goes through apply().
+  install(dataSource: DataSource): void {
+    const driver = dataSource.driver as PostgresDriver;
+    const obtain = driver.obtainMasterConnection.bind(driver);
+    driver.obtainMasterConnection = async () => {
+      const [client, release] = (await obtain()) as [PgClient, (error?: unknown) => void];
+      try {
+        await this.apply(client);
+      } catch (error) {
+        release(error);
+        throw error;
+      }
+      return [client, release];
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { Observable } from 'rxjs';
+import { runWithLabs } from '../../database/database-session';
+import { AuthenticatedRequest } from './session.guard';
+
+// Runs each handler with the labs of the caller's session in reach of row-level security: the
+// database's own check behind every scope the services write in SQL. Public routes, and the guard's
+// own session lookup, reach no lab's rows.
+@Injectable()
+export class LabScopeInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const labIds = context.getType() === 'http' ? (context.switchToHttp().getRequest<AuthenticatedRequest>().session?.labIds ?? []) : [];
+    return new Observable((subscriber) => runWithLabs(labIds, () => next.handle().subscribe(subscriber)));
+  }
+}
