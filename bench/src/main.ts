@@ -5,6 +5,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parisToday } from '../../apps/api/src/common/paris-today';
+import { API_ROLE } from '../../apps/api/src/database/database-session';
 import { startApi } from './api-process';
 import { BenchDatabase, createBenchDatabase, migrate } from './bench-database';
 import { BulkLoader } from './bulk-loader';
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
       // The export's labs are chosen before the write scenario adds milestones to lab AAB of the
       // region: counted in the choice but not exported, they left the export 7 % short of its rows.
       let chosen: { labIds: string[]; rows: number } | null = null;
+      // The labs each caller's session reaches, as row-level security reads them.
+      let labsOf: Record<'manager' | 'director', string>;
       try {
+        const { rows: regionLabs } = await client.query<{ id: string }>(`SELECT id FROM lab WHERE region_id = $1`, [region.id]);
+        labsOf = { manager: `{${lab.id}}`, director: `{${regionLabs.map((r) => r.id).join(',')}}` };
         if (!options.skipExport) chosen = await exportLabs(client, region.id, options.exportRows);
         const { rows: writable } = await client.query<{ id: string }>(`SELECT id FROM project WHERE lab_id = $1 AND archived_at IS NULL ORDER BY code LIMIT 100`, [lab.id]);
         ctx = {
@@ -111,11 +116,15 @@ async function main(): Promise<void> {
           continue;
         }
         // PostgreSQL's own time, measured while the API is idle (the embedded server answers one at a time).
+        // As the API's sessions run: its role, under row-level security for the caller's labs.
         const pg = await db.connect();
         let explained;
         try {
+          await pg.query(`SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false)`, [API_ROLE, labsOf[scenario.who]]);
           explained = await explainMedian(pg, await scenario.statements(pg), options.explainRuns, !!scenario.write, db.mode === 'postgres');
         } finally {
+          // The embedded server's connections share one session.
+          await pg.query('RESET ROLE');
           await pg.end();
         }
         const scans = explained.statements.flatMap((s) => s.scans);
