@@ -1,12 +1,20 @@
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
-  it('uses the embedded database and demo data when DATABASE_URL is unset', () => {
+  it('uses the embedded database when DATABASE_URL is unset, without demo data unless SILLON_DEMO=true', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3000);
     expect(config.database.mode).toBe('embedded');
-    expect(config.demo).toBe(true);
+    expect(config.demo).toBe(false);
     expect(config.dataDir).toBe('./data');
+    expect(loadConfig({ SILLON_DEMO: 'true' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+  });
+
+  it('refuses demo data in production, naming SILLON_DEMO', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'true' })).toThrow(/SILLON_DEMO=true.*NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'false' }).demo).toBe(false);
   });
 
   it('uses the PostgreSQL server of DATABASE_URL, without demo data by default', () => {

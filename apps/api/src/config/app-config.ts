@@ -29,7 +29,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(1)
   SILLON_DATA_DIR = './data';
 
-  // Load the demo portfolio into a new database. Defaults to true with the embedded database only.
+  // Load the demo portfolio into a new database: only when set to true (npm start does), never in production.
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   SILLON_DEMO?: boolean;
 
@@ -96,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new ConfigError(`Configuration invalide : ${parts.join(' ; ')}.`);
   }
   const production = vars.NODE_ENV === 'production';
+  if (production && vars.SILLON_DEMO === true) {
+    // The demo accounts share a public password: a production deployment never gets them.
+    throw new ConfigError(
+      'Configuration invalide : SILLON_DEMO=true est refusé avec NODE_ENV=production (les comptes de démonstration ont un mot de passe public).',
+    );
+  }
   const embedded = !vars.DATABASE_URL;
   return {
     port: vars.PORT,
@@ -103,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     production,
     database: { mode: embedded ? 'embedded' : 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
     dataDir: vars.SILLON_DATA_DIR,
-    demo: vars.SILLON_DEMO ?? embedded,
+    demo: vars.SILLON_DEMO === true,
     logLevel: vars.LOG_LEVEL,
     session: {
       idleMinutes: vars.SESSION_IDLE_MINUTES,

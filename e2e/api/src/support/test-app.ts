@@ -21,16 +21,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// Boots the real AppModule on a new schema of the test database, migrations applied.
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const schema = await createTestSchema();
+// Boots the real AppModule on a new schema of the test database, migrations applied; or on the
+// schema of another test app (`existing`), which closing this one leaves in place.
+export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: DatabaseConnection): Promise<TestApp> {
+  const schema = existing ? { connection: existing, drop: async () => undefined } : await createTestSchema();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ config, connection: schema.connection })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, config);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A refused start (e.g. demo accounts in production) must not leave its connections open.
+    await app.close();
+    await schema.drop();
+    throw error;
+  }
   const dataSource = app.get<DataSource>(getDataSourceToken());
   return {
     app,
