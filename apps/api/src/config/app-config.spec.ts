@@ -34,9 +34,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(/DATABASE_URL.*LOG_LEVEL|LOG_LEVEL.*DATABASE_URL/);
   });
 
-  it('sets Secure cookies in production unless told otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).session.secureCookie).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
-    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 8, secureCookie: false });
+  it('sets Secure cookies in every environment unless COOKIE_SECURE=false', () => {
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 8, secureCookie: true });
+    for (const NODE_ENV of ['development', 'production', 'test']) {
+      expect(loadConfig({ NODE_ENV }).session.secureCookie).toBe(true);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: '' }).session.secureCookie).toBe(true);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: '0' }).session.secureCookie).toBe(false);
+    }
+    expect(() => loadConfig({ COOKIE_SECURE: 'non' })).toThrow('COOKIE_SECURE doit être true ou false (reçu « non »)');
   });
 });

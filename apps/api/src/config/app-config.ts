@@ -42,7 +42,7 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 8;
 
-  // Send cookies with the Secure flag. Defaults to true when NODE_ENV=production.
+  // Send cookies with the Secure flag: always, unless set to false for plain-HTTP local use.
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
@@ -114,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     session: {
       idleMinutes: vars.SESSION_IDLE_MINUTES,
       absoluteHours: vars.SESSION_ABSOLUTE_HOURS,
-      secureCookie: vars.COOKIE_SECURE ?? production,
+      secureCookie: vars.COOKIE_SECURE ?? true,
     },
     trustProxy: vars.TRUST_PROXY,
     allowedOrigins: vars.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),

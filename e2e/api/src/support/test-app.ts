@@ -25,7 +25,8 @@ export interface TestApp {
 // schema of another test app (`existing`), which closing this one leaves in place.
 export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: DatabaseConnection): Promise<TestApp> {
   const schema = existing ? { connection: existing, drop: async () => undefined } : await createTestSchema();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', ...env });
+  // supertest speaks plain HTTP: cookies without the Secure flag, as a local run over http would set them.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', COOKIE_SECURE: 'false', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ config, connection: schema.connection })],
   }).compile();
