@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(false);
   });
 
+  it('purges expired records every 10 minutes unless PURGE_INTERVAL_MINUTES says otherwise', () => {
+    expect(loadConfig({}).purgeIntervalMinutes).toBe(10);
+    expect(loadConfig({ PURGE_INTERVAL_MINUTES: '2' }).purgeIntervalMinutes).toBe(2);
+    expect(() => loadConfig({ PURGE_INTERVAL_MINUTES: '0' })).toThrow('PURGE_INTERVAL_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu « 0 »)');
+  });
+
   it('refuses a bad PORT with a message naming it', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'abc' })).toThrow('PORT doit être un entier entre 1 et 65535 (reçu « abc »)');

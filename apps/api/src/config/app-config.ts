@@ -42,6 +42,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 8;
 
+  // Every so often, each API process tries to purge expired sessions and idempotency keys (one at a time).
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24 * 60)
+  PURGE_INTERVAL_MINUTES = 10;
+
   // Send cookies with the Secure flag: always, unless set to false for plain-HTTP local use.
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   COOKIE_SECURE?: boolean;
@@ -64,6 +68,7 @@ export interface AppConfig {
   demo: boolean;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  purgeIntervalMinutes: number;
   trustProxy: number;
   allowedOrigins: string[];
 }
@@ -80,6 +85,7 @@ const FIELD_HINTS: Record<string, string> = {
   COOKIE_SECURE: 'true ou false',
   SESSION_IDLE_MINUTES: 'un nombre de minutes entre 1 et 1440',
   SESSION_ABSOLUTE_HOURS: "un nombre d'heures entre 1 et 720",
+  PURGE_INTERVAL_MINUTES: 'un nombre de minutes entre 1 et 1440',
   TRUST_PROXY: 'un entier entre 0 et 10',
 };
 
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       absoluteHours: vars.SESSION_ABSOLUTE_HOURS,
       secureCookie: vars.COOKIE_SECURE ?? true,
     },
+    purgeIntervalMinutes: vars.PURGE_INTERVAL_MINUTES,
     trustProxy: vars.TRUST_PROXY,
     allowedOrigins: vars.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };
