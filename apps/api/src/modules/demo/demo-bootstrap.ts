@@ -45,7 +45,8 @@ export class DemoBootstrap implements OnApplicationBootstrap {
     // The operator's to fix, like a bad variable: main.ts prints this one line and exits with 1.
     throw new ConfigError(
       `Démarrage refusé avec NODE_ENV=production : la base contient ${rows.length} comptes de démonstration actifs (${named}), ` +
-        'dont le mot de passe est public. Désactivez-les (hors production) ou utilisez une base créée sans démonstration.',
+        "dont le mot de passe est public. Désactivez-les (Administration > Utilisateurs, l'API démarrée sans NODE_ENV=production) " +
+        'ou utilisez une base créée sans démonstration.',
     );
   }
 }
