@@ -48,6 +48,8 @@ export default defineConfig({
       SILLON_DATA_DIR: 'tmp/e2e-data',
       SILLON_DEMO: 'true',
       NODE_ENV: 'development',
+      // Plain http: cookies without the Secure flag (on by default).
+      COOKIE_SECURE: 'false',
       // Request logs would drown the test report.
       LOG_LEVEL: 'warn',
     },

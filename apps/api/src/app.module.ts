@@ -20,6 +20,7 @@ import { FundingModule } from './modules/funding/funding.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -81,6 +82,7 @@ export class AppModule {
         FundingModule,
         ReportsModule,
         DemoModule,
+        HousekeepingModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -1,12 +1,20 @@
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
-  it('uses the embedded database and demo data when DATABASE_URL is unset', () => {
+  it('uses the embedded database when DATABASE_URL is unset, without demo data unless SILLON_DEMO=true', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3000);
     expect(config.database.mode).toBe('embedded');
-    expect(config.demo).toBe(true);
+    expect(config.demo).toBe(false);
     expect(config.dataDir).toBe('./data');
+    expect(loadConfig({ SILLON_DEMO: 'true' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+  });
+
+  it('refuses demo data in production, naming SILLON_DEMO', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'true' })).toThrow(/SILLON_DEMO=true.*NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'production', SILLON_DEMO: 'false' }).demo).toBe(false);
   });
 
   it('uses the PostgreSQL server of DATABASE_URL, without demo data by default', () => {
@@ -14,6 +22,12 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ mode: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/sillon', poolSize: 10 });
     expect(config.port).toBe(8080);
     expect(config.demo).toBe(false);
+  });
+
+  it('purges expired records every 10 minutes unless PURGE_INTERVAL_MINUTES says otherwise', () => {
+    expect(loadConfig({}).purgeIntervalMinutes).toBe(10);
+    expect(loadConfig({ PURGE_INTERVAL_MINUTES: '2' }).purgeIntervalMinutes).toBe(2);
+    expect(() => loadConfig({ PURGE_INTERVAL_MINUTES: '0' })).toThrow('PURGE_INTERVAL_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu « 0 »)');
   });
 
   it('refuses a bad PORT with a message naming it', () => {
@@ -26,9 +40,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(/DATABASE_URL.*LOG_LEVEL|LOG_LEVEL.*DATABASE_URL/);
   });
 
-  it('sets Secure cookies in production unless told otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).session.secureCookie).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
-    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 8, secureCookie: false });
+  it('sets Secure cookies in every environment unless COOKIE_SECURE=false', () => {
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30, absoluteHours: 8, secureCookie: true });
+    for (const NODE_ENV of ['development', 'production', 'test']) {
+      expect(loadConfig({ NODE_ENV }).session.secureCookie).toBe(true);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: '' }).session.secureCookie).toBe(true);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: 'false' }).session.secureCookie).toBe(false);
+      expect(loadConfig({ NODE_ENV, COOKIE_SECURE: '0' }).session.secureCookie).toBe(false);
+    }
+    expect(() => loadConfig({ COOKIE_SECURE: 'non' })).toThrow('COOKIE_SECURE doit être true ou false (reçu « non »)');
   });
 });

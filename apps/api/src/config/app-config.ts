@@ -29,7 +29,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(1)
   SILLON_DATA_DIR = './data';
 
-  // Load the demo portfolio into a new database. Defaults to true with the embedded database only.
+  // Load the demo portfolio into a new database: only when set to true (npm start does), never in production.
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   SILLON_DEMO?: boolean;
 
@@ -42,7 +42,11 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24 * 30)
   SESSION_ABSOLUTE_HOURS = 8;
 
-  // Send cookies with the Secure flag. Defaults to true when NODE_ENV=production.
+  // Every so often, each API process tries to purge expired sessions and idempotency keys (one at a time).
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(24 * 60)
+  PURGE_INTERVAL_MINUTES = 10;
+
+  // Send cookies with the Secure flag: always, unless set to false for plain-HTTP local use.
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
@@ -64,6 +68,7 @@ export interface AppConfig {
   demo: boolean;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number; secureCookie: boolean };
+  purgeIntervalMinutes: number;
   trustProxy: number;
   allowedOrigins: string[];
 }
@@ -80,6 +85,7 @@ const FIELD_HINTS: Record<string, string> = {
   COOKIE_SECURE: 'true ou false',
   SESSION_IDLE_MINUTES: 'un nombre de minutes entre 1 et 1440',
   SESSION_ABSOLUTE_HOURS: "un nombre d'heures entre 1 et 720",
+  PURGE_INTERVAL_MINUTES: 'un nombre de minutes entre 1 et 1440',
   TRUST_PROXY: 'un entier entre 0 et 10',
 };
 
@@ -96,6 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new ConfigError(`Configuration invalide : ${parts.join(' ; ')}.`);
   }
   const production = vars.NODE_ENV === 'production';
+  if (production && vars.SILLON_DEMO === true) {
+    // The demo accounts share a public password: a production deployment never gets them.
+    throw new ConfigError(
+      'Configuration invalide : SILLON_DEMO=true est refusé avec NODE_ENV=production (les comptes de démonstration ont un mot de passe public).',
+    );
+  }
   const embedded = !vars.DATABASE_URL;
   return {
     port: vars.PORT,
@@ -103,13 +115,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     production,
     database: { mode: embedded ? 'embedded' : 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
     dataDir: vars.SILLON_DATA_DIR,
-    demo: vars.SILLON_DEMO ?? embedded,
+    demo: vars.SILLON_DEMO === true,
     logLevel: vars.LOG_LEVEL,
     session: {
       idleMinutes: vars.SESSION_IDLE_MINUTES,
       absoluteHours: vars.SESSION_ABSOLUTE_HOURS,
-      secureCookie: vars.COOKIE_SECURE ?? production,
+      secureCookie: vars.COOKIE_SECURE ?? true,
     },
+    purgeIntervalMinutes: vars.PURGE_INTERVAL_MINUTES,
     trustProxy: vars.TRUST_PROXY,
     allowedOrigins: vars.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   };

@@ -74,6 +74,23 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     body: () => ({ name: `Projet ${uniqueSuffix()}` }),
     expected: by(201, 201, 403, 403),
   },
+  // A new project starts in co_design; only a lab manager creates one at a later stage.
+  {
+    endpoint: 'POST /api/v1/projects',
+    entity: 'project',
+    record: 'none',
+    action: 'write',
+    body: () => ({ name: `Projet ${uniqueSuffix()}`, stage: 'co_design' }),
+    expected: by(201, 201, 403, 403),
+  },
+  {
+    endpoint: 'POST /api/v1/projects',
+    entity: 'project',
+    record: 'none',
+    action: 'write',
+    body: () => ({ name: `Projet ${uniqueSuffix()}`, stage: 'incubation' }),
+    expected: by(403, 201, 403, 403),
+  },
   ...placed('GET /api/v1/projects/:id', 'project', 'read', read),
   ...placed(
     'PATCH /api/v1/projects/:id',

@@ -44,6 +44,32 @@ describe('sign-in', () => {
     expect(xsrf).toMatch(/; Path=\//);
   });
 
+  it('marks both cookies Secure, on sign-in and sign-out, unless COOKIE_SECURE=false', async () => {
+    // The suite's own app sets COOKIE_SECURE=false (supertest speaks plain HTTP); this one keeps the default.
+    const secure = await createTestApp({ COOKIE_SECURE: undefined }, t.connection);
+    try {
+      expect(secure.config.session.secureCookie).toBe(true);
+      const user = tenants.users.leadLille;
+      const res = await secure.http().post('/api/v1/auth/login').set('Host', TEST_HOST).set('Origin', TEST_ORIGIN).send({ email: user.email, password: user.password }).expect(200);
+      const cookies = res.headers['set-cookie'] as unknown as string[];
+      for (const name of ['sillon_session', 'XSRF-TOKEN']) expect(cookies.find((c) => c.startsWith(`${name}=`))).toMatch(/; Secure/);
+      const xsrf = cookieValue(cookies, 'XSRF-TOKEN') ?? '';
+      const out = await secure
+        .http()
+        .post('/api/v1/auth/logout')
+        .set('Host', TEST_HOST)
+        .set('Origin', TEST_ORIGIN)
+        .set('Cookie', cookies.map((c) => c.split(';')[0]).join('; '))
+        .set('X-XSRF-TOKEN', xsrf)
+        .expect(204);
+      const cleared = out.headers['set-cookie'] as unknown as string[];
+      expect(cleared).toHaveLength(2);
+      for (const cookie of cleared) expect(cookie).toMatch(/; Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('answers /auth/me for a session and 401 without one', async () => {
     const session = await signIn(t, tenants.users.directorGe.email);
     const me = await session.get('/api/v1/auth/me').expect(200);

@@ -1,5 +1,6 @@
 import { isValidSiret } from '@sillon/util';
 import { STAGES, PROJECT_STATUSES, THEMES } from '@sillon/contracts';
+import { DEMO_ACCOUNTS, DEMO_OTHER_USERS } from '../../../../apps/api/src/modules/demo/demo-catalogue';
 import { DemoSeeder } from '../../../../apps/api/src/modules/demo/demo-seeder';
 import { signIn } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -100,15 +101,35 @@ describe('Demo portfolio', () => {
     }
   });
 
-  it('never loads into a database created without demo', async () => {
-    const plain = await createTestApp({ SILLON_DEMO: 'false' });
+  it.each([
+    ['SILLON_DEMO=false', 'false'],
+    ['SILLON_DEMO unset, on the embedded database', undefined],
+  ])('never loads into a database created without demo (%s)', async (_name, demo) => {
+    const plain = await createTestApp({ SILLON_DEMO: demo });
     try {
+      expect(plain.config.database.mode).toBe('embedded');
       const [{ n }] = await plain.dataSource.query(`SELECT count(*)::int AS n FROM project`);
       expect(n).toBe(0);
+      const [{ users }] = await plain.dataSource.query(`SELECT count(*)::int AS users FROM app_user`);
+      expect(users).toBe(0);
       const [instance] = await plain.dataSource.query(`SELECT demo FROM instance`);
       expect(instance.demo).toBe(false);
     } finally {
       await plain.close();
+    }
+  });
+
+  it('refuses to start in production while demo accounts are active, and starts once they are deactivated', async () => {
+    const production = { NODE_ENV: 'production', COOKIE_SECURE: 'false' };
+    await expect(createTestApp(production, t.connection)).rejects.toThrow(
+      new RegExp(String.raw`^Démarrage refusé avec NODE_ENV=production : la base contient ${DEMO_ACCOUNTS.length + DEMO_OTHER_USERS.length} comptes de démonstration actifs \(admin@demo\.sillon\.fr, direction@demo\.sillon\.fr, manager@demo\.sillon\.fr, …\), dont le mot de passe est public\.`),
+    );
+    await t.dataSource.query(`UPDATE app_user SET active = false WHERE email LIKE '%@demo.sillon.fr'`);
+    try {
+      const started = await createTestApp(production, t.connection);
+      await started.close();
+    } finally {
+      await t.dataSource.query(`UPDATE app_user SET active = true WHERE email LIKE '%@demo.sillon.fr'`);
     }
   });
 });

@@ -171,4 +171,31 @@ describe('projects', () => {
     expect(full).toMatchObject({ communes: [], healthComment: 'Bail à signer', isPublic: true });
     expect(full.summary).toHaveLength(3400);
   });
+
+  it('starts a project in co_design unless a lab manager creates it further along', async () => {
+    const snapshot = async () => ({
+      projects: await count(`SELECT count(*) FROM project WHERE lab_id = $1`, [tenants.lille.id]),
+      transitions: await count(`SELECT count(*) FROM stage_transition`),
+      audit: await count(`SELECT count(*) FROM audit_event WHERE action = 'create' AND entity_type = 'project'`),
+      counter: await count(`SELECT coalesce(sum(last_value), 0) AS count FROM project_code_counter WHERE lab_id = $1`, [tenants.lille.id]),
+    });
+    const before = await snapshot();
+    for (const stage of ['ideation', 'prototyping', 'incubation', 'scale_up']) {
+      const refused = await lead.post('/api/v1/projects').send({ name: 'Projet déjà incubé', stage }).expect(403);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 403, errors: [{ field: 'stage', code: 'coDesignOnly' }] });
+      expect(refused.body.detail).toMatch(/Co-design/);
+      expect(refused.body.errors[0].message).toMatch(/responsable du lab/);
+    }
+    expect(await snapshot()).toEqual(before);
+
+    const explicit = await lead.post('/api/v1/projects').send({ name: 'Atelier vélo partagé', stage: 'co_design' }).expect(201);
+    expect(explicit.body).toMatchObject({ stage: 'co_design', leadId: tenants.leadLille.id });
+    const implicit = await lead.post('/api/v1/projects').send({ name: 'Jardin de quartier' }).expect(201);
+    expect(implicit.body.stage).toBe('co_design');
+    const further = await manager.post('/api/v1/projects').send({ name: 'Recyclerie reprise', stage: 'incubation' }).expect(201);
+    expect(further.body.stage).toBe('incubation');
+    const history = await t.dataSource.query(`SELECT from_stage, to_stage FROM stage_transition WHERE project_id = $1`, [further.body.id]);
+    expect(history).toEqual([{ from_stage: null, to_stage: 'incubation' }]);
+  });
 });

@@ -26,16 +26,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-// Boots the real AppModule on a new schema of the test database, migrations applied.
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const schema = await createTestSchema();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', ...env });
+// Boots the real AppModule on a new schema of the test database, migrations applied; or on the
+// schema of another test app (`existing`), which closing this one leaves in place.
+export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: DatabaseConnection): Promise<TestApp> {
+  const schema = existing ? { connection: existing, drop: async () => undefined } : await createTestSchema();
+  // supertest speaks plain HTTP: cookies without the Secure flag, as a local run over http would set them.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', COOKIE_SECURE: 'false', ...env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ config, connection: schema.connection })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app, config);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A refused start (e.g. demo accounts in production) must not leave its connections open.
+    await app.close();
+    await schema.drop();
+    throw error;
+  }
   const apiDataSource = app.get<DataSource>(getDataSourceToken());
   const dataSource = await ownerDataSource(schema.connection);
   return {

@@ -137,6 +137,18 @@ export class SessionService {
     if (token && token.length <= 128) await manager.getRepository(SessionEntity).delete({ tokenHash: sha256(token) });
   }
 
+  // Deletes up to `limit` sessions past their idle or absolute timeout (resolve() refuses them already);
+  // answers how many went. The housekeeping purge calls it in its own transaction.
+  async purgeExpired(manager: EntityManager, limit: number): Promise<number> {
+    const now = this.clock.now().getTime();
+    const [, deleted] = await manager.query(
+      `DELETE FROM user_session WHERE token_hash IN (
+         SELECT token_hash FROM user_session WHERE last_seen_at < $1 OR created_at < $2 LIMIT $3)`,
+      [new Date(now - this.config.session.idleMinutes * 60_000), new Date(now - this.config.session.absoluteHours * 3_600_000), limit],
+    );
+    return deleted;
+  }
+
   // Deactivation, a role change or a new password end every session of the user at once.
   async destroyAllOfUser(manager: EntityManager, userId: string): Promise<void> {
     await manager.getRepository(SessionEntity).delete({ userId });

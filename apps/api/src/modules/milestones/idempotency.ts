@@ -5,6 +5,9 @@ import { RequestValidationException } from '../../common/validation-errors';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
+// A key answers the retries of its request for a day; the housekeeping purge forgets it after that.
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 3_600_000;
+
 export type IdempotencyClaim = { kind: 'fresh' } | { kind: 'replay'; status: number; body: unknown };
 
 // A client's key: 1–200 visible ASCII characters (a UUID is the usual choice).
@@ -72,4 +75,14 @@ export async function storeIdempotentResponse(
     status,
     JSON.stringify(body),
   ]);
+}
+
+// Deletes up to `limit` keys older than IDEMPOTENCY_KEY_LIFETIME_MS; answers how many went.
+export async function purgeExpiredIdempotencyKeys(manager: EntityManager, now: Date, limit: number): Promise<number> {
+  const [, deleted] = await manager.query(
+    `DELETE FROM idempotency_key WHERE (user_id, key) IN (
+       SELECT user_id, key FROM idempotency_key WHERE created_at < $1 LIMIT $2)`,
+    [new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS), limit],
+  );
+  return deleted;
 }

@@ -1,4 +1,6 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Stage, STAGE_LABELS_FR } from '@sillon/contracts';
+import { ProblemException } from '../../common/problem-details.filter';
 import { Principal } from '../auth/principal';
 
 export const PROJECT_NOT_FOUND = "Ce projet n'existe pas ou n'est pas accessible.";
@@ -64,6 +66,18 @@ export class ProjectAccessPolicy {
     if ((principal.role !== 'lab_manager' && principal.role !== 'project_lead') || !principal.labId) {
       throw new ForbiddenException('Seules les personnes rattachées à un lab peuvent créer un projet.');
     }
+  }
+
+  // A new project starts in co_design: only a lab manager records one that is already further along
+  // (a lead moves it on through transitions, which pass the stage gates).
+  assertCanCreateInStage(principal: Principal, stage: Stage): void {
+    if (stage === 'co_design' || principal.role === 'lab_manager') return;
+    const label = STAGE_LABELS_FR.co_design;
+    throw new ProblemException(
+      403,
+      `Un nouveau projet commence à l'étape ${label} : seul·e la ou le responsable du lab peut le créer à une autre étape (champ stage).`,
+      { errors: [{ field: 'stage', message: `Seul·e la ou le responsable du lab peut créer un projet à une autre étape que ${label}.`, code: 'coDesignOnly' }] },
+    );
   }
 
   assertLabManager(principal: Principal, labId: string, what: string): void {

@@ -162,6 +162,8 @@ export class ProjectsService {
   async create(principal: Principal | undefined, dto: CreateProjectDto, context: RequestContext = {}): Promise<Project> {
     this.policy.assertPortfolioReader(principal);
     this.policy.assertCanCreate(principal);
+    const stage = dto.stage ?? 'co_design';
+    this.policy.assertCanCreateInStage(principal, stage);
     const labId = principal.labId;
     return this.dataSource.transaction(async (manager) => {
       let leadId: string | null = principal.role === 'project_lead' ? principal.userId : null;
@@ -179,7 +181,6 @@ export class ProjectsService {
          RETURNING last_value`,
         [labId, year],
       );
-      const stage = dto.stage ?? 'co_design';
       const [{ id }] = await manager.query(
         `INSERT INTO project (lab_id, code, name, summary, themes, stage, health, health_comment, lead_id, departments, communes, start_date, is_public)
          VALUES ($1, $2, $3, $4, $5::varchar[], $6, $7, $8, $9, $10::varchar[], $11::varchar[], $12::date, $13)

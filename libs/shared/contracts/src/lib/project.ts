@@ -107,7 +107,7 @@ export interface CreateProjectRequest {
   name: string;
   summary?: string;
   themes?: Theme[];
-  // Defaults to co_design.
+  // Defaults to co_design; only a lab manager may create a project at a later stage.
   stage?: Stage;
   health?: Health;
   healthComment?: string | null;

@@ -27,7 +27,7 @@ export class CreateProjectDto implements CreateProjectRequest {
   @Optional() @ThemesField()
   themes?: Theme[];
 
-  @ApiPropertyOptional({ enum: STAGES, default: 'co_design' })
+  @ApiPropertyOptional({ enum: STAGES, default: 'co_design', description: 'Une autre étape que co_design : responsable du lab seulement (403 sinon)' })
   @Optional() @IsIn(STAGES)
   stage?: Stage;
 

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ExpiredRecordsPurge } from './expired-records-purge';
+import { PurgeSchedule } from './purge-schedule';
+
+// Upkeep of the records that expire: sessions (auth) and idempotency keys (milestones).
+@Module({
+  providers: [ExpiredRecordsPurge, PurgeSchedule],
+})
+export class HousekeepingModule {}
