@@ -4,7 +4,9 @@ import { join } from 'node:path';
 // Paths below are resolved from the repository root, where `npm run e2e` runs.
 const root = join(__dirname, '..', '..');
 
-const BASE_URL = 'http://127.0.0.1:4310';
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = process.env['E2E_PORT'] ?? '4310';
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -44,7 +46,7 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      PORT: '4310',
+      PORT,
       SILLON_DATA_DIR: 'tmp/e2e-data',
       SILLON_DEMO: 'true',
       NODE_ENV: 'development',
