@@ -30,6 +30,6 @@ import { SessionService } from './session.service';
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_INTERCEPTOR, useClass: LabScopeInterceptor },
   ],
-  exports: [Clock, PasswordService, SessionService],
+  exports: [Clock, PasswordService, SessionService, PgThrottlerStorage],
 })
 export class AuthModule {}
