@@ -14,6 +14,9 @@ describe('sign-in throttling', () => {
   beforeAll(async () => {
     t = await createTestApp({ TRUST_PROXY: '1' });
     tenants = await seedTenants(t);
+    // One listening server for all requests: supertest would otherwise listen for the first of the
+    // parallel requests and close the server under the others.
+    await new Promise<void>((resolve) => t.app.getHttpServer().listen(0, '127.0.0.1', resolve));
   });
 
   afterAll(async () => {
