@@ -1,3 +1,4 @@
+import type { UserRateLimitName } from '../../../../apps/api/src/modules/auth/user-rate-limits';
 import { MatrixRecord, RecordKind, uniqueSuffix } from './record-factories';
 import type { MatrixContext } from './record-factories';
 import { PROJECT_MATRIX_ROWS } from './project-matrix';
@@ -28,6 +29,9 @@ export interface MatrixRow {
   expected: Record<MatrixRole, number>;
   // Rows that end the caller's session (logout) get a session of their own.
   freshSession?: boolean;
+  // The per-user limit the route counts in (@UserRateLimit); the spec checks that exactly these
+  // routes carry one, and that past it the caller alone gets 429.
+  rateLimit?: UserRateLimitName;
 }
 
 // Shorthand: statuses in MATRIX_ROLES order (lead, manager, director, admin, anonymous).

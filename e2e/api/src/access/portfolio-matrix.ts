@@ -171,8 +171,9 @@ export const PORTFOLIO_MATRIX_ROWS: MatrixRow[] = [
   },
   ...placed('GET /api/v1/contacts/:id', 'contact', 'read', labRead),
   ...placed('PATCH /api/v1/contacts/:id', 'contact', 'write', labManage, { body: (r) => ({ version: r.version, roleTitle: 'Trésorière' }) }),
-  ...placed('GET /api/v1/contacts/:id/export', 'contact', 'export', labManage),
-  ...placed('DELETE /api/v1/contacts/:id/erasure', 'contact', 'delete', labManage),
+  // Both count in the caller's 'contacts-scan' limit.
+  ...placed('GET /api/v1/contacts/:id/export', 'contact', 'export', labManage, { rateLimit: 'contacts-scan' }),
+  ...placed('DELETE /api/v1/contacts/:id/erasure', 'contact', 'delete', labManage, { rateLimit: 'contacts-scan' }),
 
   // funding
   ...placed('GET /api/v1/projects/:projectId/funding', 'portfolioProject', 'read', read),

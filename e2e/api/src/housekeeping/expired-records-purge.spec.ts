@@ -6,7 +6,7 @@ import { createTestApp, TestApp } from '../support/test-app';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-describe('purge of expired sessions and idempotency keys', () => {
+describe('purge of expired sessions, idempotency keys and throttle counters', () => {
   let t: TestApp;
   let tenants: SeededTenants;
   let purge: ExpiredRecordsPurge;
@@ -24,6 +24,7 @@ describe('purge of expired sessions and idempotency keys', () => {
   afterEach(async () => {
     await t.dataSource.query(`DELETE FROM user_session`);
     await t.dataSource.query(`DELETE FROM idempotency_key`);
+    await t.dataSource.query(`DELETE FROM throttle_counter`);
   });
 
   const ago = (ms: number) => new Date(Date.now() - ms);
@@ -79,18 +80,18 @@ describe('purge of expired sessions and idempotency keys', () => {
     await insertKey(30 * 24 * HOUR);
     const [{ signed_in: signedInHash }] = await t.dataSource.query(`SELECT token_hash AS signed_in FROM user_session WHERE NOT (token_hash = ANY($1))`, [live]);
 
-    await expect(purge.run()).resolves.toEqual({ sessions: 3, idempotencyKeys: 2, skipped: false });
+    await expect(purge.run()).resolves.toEqual({ sessions: 3, idempotencyKeys: 2, throttleCounters: 0, skipped: false });
 
     expect(await remaining()).toEqual({ sessions: [...live, signedInHash].sort(), keys: recentKeys.sort() });
     await signedIn.get('/api/v1/auth/me').expect(200);
-    await expect(purge.run()).resolves.toEqual({ sessions: 0, idempotencyKeys: 0, skipped: false });
+    await expect(purge.run()).resolves.toEqual({ sessions: 0, idempotencyKeys: 0, throttleCounters: 0, skipped: false });
   });
 
   it('deletes in batches, all of them within one run', async () => {
     await insertExpired(2 * PURGE_BATCH + 7, PURGE_BATCH + 1);
     const live = await insertSession(HOUR, MINUTE);
     const liveKey = await insertKey(HOUR);
-    await expect(purge.run()).resolves.toEqual({ sessions: 2 * PURGE_BATCH + 7, idempotencyKeys: PURGE_BATCH + 1, skipped: false });
+    await expect(purge.run()).resolves.toEqual({ sessions: 2 * PURGE_BATCH + 7, idempotencyKeys: PURGE_BATCH + 1, throttleCounters: 0, skipped: false });
     expect(await remaining()).toEqual({ sessions: [live], keys: [liveKey] });
   });
 
@@ -103,5 +104,26 @@ describe('purge of expired sessions and idempotency keys', () => {
     expect(results.reduce((sum, r) => sum + r.sessions, 0)).toBe(3 * PURGE_BATCH);
     expect(results.reduce((sum, r) => sum + r.idempotencyKeys, 0)).toBe(2 * PURGE_BATCH);
     expect(await remaining()).toEqual({ sessions: [live], keys: [liveKey] });
+  });
+
+  it('deletes throttle counters whose window and block are both over, and keeps the others', async () => {
+    const counter = (key: string, windowEndsAgo: number, blockedUntilAgo: number | null) =>
+      t.dataSource.query(`INSERT INTO throttle_counter (key, hits, window_ends_at, blocked_until) VALUES ($1, 3, $2, $3)`, [
+        key,
+        ago(windowEndsAgo),
+        blockedUntilAgo === null ? null : ago(blockedUntilAgo),
+      ]);
+    await counter('login-ip:live window', -MINUTE, null);
+    await counter('login-account:live block', 10 * MINUTE, -5 * MINUTE);
+    await counter('login-ip:over', MINUTE, null);
+    await counter('login-account:block over', 20 * MINUTE, 5 * MINUTE);
+    await t.dataSource.query(
+      `INSERT INTO throttle_counter (key, hits, window_ends_at) SELECT 'reports-export:' || g, 1, $1 FROM generate_series(1, $2::int) g`,
+      [ago(HOUR), PURGE_BATCH + 3],
+    );
+
+    await expect(purge.run()).resolves.toEqual({ sessions: 0, idempotencyKeys: 0, throttleCounters: PURGE_BATCH + 5, skipped: false });
+    const keys = ((await t.dataSource.query(`SELECT key FROM throttle_counter ORDER BY key`)) as { key: string }[]).map((r) => r.key);
+    expect(keys).toEqual(['login-account:live block', 'login-ip:live window']);
   });
 });

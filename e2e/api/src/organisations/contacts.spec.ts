@@ -1,3 +1,4 @@
+import { Clock } from '../../../../apps/api/src/modules/auth/clock';
 import { seedTenants, SeededTenants, Session, signIn } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { insertProject } from '../milestones/project-fixture';
@@ -94,5 +95,37 @@ describe('Contacts: personal data, export and erasure', () => {
     const res = await nancy.post('/api/v1/contacts').send({ organisationId: org.body.id, fullName: 'X', email: 'x@y.fr' }).expect(400);
     expect(res.body.errors[0].field).toBe('organisationId');
     expect((await lead.get(`/api/v1/contacts?organisation=${org.body.id}`).expect(200)).body.total).toBe(1);
+  });
+
+  it('answers 429 to the 11th export or erasure of a minute, for that user only', async () => {
+    const org = await manager.post('/api/v1/organisations').send({ name: 'Maison de quartier de Wazemmes', type: 'association' }).expect(201);
+    const contact = await manager.post('/api/v1/contacts').send({ organisationId: org.body.id, fullName: 'Inès Morel', email: 'ines.morel@wazemmes.fr' }).expect(201);
+    const amiens = await signIn(t, tenants.managerAmiens.email);
+    const amiensOrg = await amiens.post('/api/v1/organisations').send({ name: 'Centre social Étouvie', type: 'association' }).expect(201);
+    const amiensContact = await amiens.post('/api/v1/contacts').send({ organisationId: amiensOrg.body.id, fullName: 'Paul Roux', email: 'p.roux@etouvie.fr' }).expect(201);
+    const exportOf = `/api/v1/contacts/${contact.body.id}/export`;
+    const erasureOf = `/api/v1/contacts/${contact.body.id}/erasure`;
+
+    // A minute of its own, whatever the tests above counted; the clock stands still within it.
+    const start = Date.now() + 2 * 60_000;
+    const now = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(start));
+    try {
+      for (let i = 0; i < 10; i++) await manager.get(exportOf).expect(200);
+      const refused = await manager.get(exportOf).expect(429);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 429, title: 'Trop de requêtes', type: 'urn:sillon:problem:rate-limited' });
+      expect(refused.body.detail).toMatch(/^Trop de demandes/);
+      expect(Number(refused.headers['retry-after'])).toBe(60);
+      // Erasure shares the count, and erases nothing when refused.
+      await manager.delete(erasureOf).expect(429);
+      await manager.get(`/api/v1/contacts/${contact.body.id}`).expect(200);
+      // Another lab manager is served meanwhile.
+      await amiens.get(`/api/v1/contacts/${amiensContact.body.id}/export`).expect(200);
+
+      now.mockReturnValue(new Date(start + 61_000));
+      await manager.delete(erasureOf).expect(200);
+    } finally {
+      now.mockRestore();
+    }
   });
 });

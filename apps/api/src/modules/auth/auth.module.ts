@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LabEntity } from '../labs/lab.entity';
 import { RegionEntity } from '../labs/region.entity';
@@ -14,11 +15,19 @@ import { PgThrottlerStorage } from './pg-throttler.storage';
 import { SessionEntity } from './session.entity';
 import { SessionGuard } from './session.guard';
 import { SessionService } from './session.service';
+import { USER_THROTTLERS } from './user-rate-limits';
 
 // Global: every area relies on the guard's principal, and users/demo hash passwords with PasswordService.
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, UserEntity, LabEntity, RegionEntity])],
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, UserEntity, LabEntity, RegionEntity]),
+    // The per-user limits of @UserRateLimit routes, counted in PostgreSQL like the sign-ins.
+    ThrottlerModule.forRootAsync({
+      inject: [PgThrottlerStorage],
+      useFactory: (storage: PgThrottlerStorage) => ({ throttlers: USER_THROTTLERS, storage, setHeaders: false }),
+    }),
+  ],
   controllers: [AuthController],
   providers: [
     Clock,
@@ -30,6 +39,6 @@ import { SessionService } from './session.service';
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_INTERCEPTOR, useClass: LabScopeInterceptor },
   ],
-  exports: [Clock, PasswordService, SessionService],
+  exports: [Clock, PasswordService, SessionService, PgThrottlerStorage],
 })
 export class AuthModule {}

@@ -37,26 +37,31 @@ export class AuthService {
 
   async signIn(rawEmail: string, password: string, context: SignInContext): Promise<{ me: Me; issued: IssuedSession }> {
     const email = rawEmail.trim().toLowerCase();
-    const retryAfter = await this.throttle.retryAfter(email, context.ip);
-    if (retryAfter > 0) {
-      await this.audit.record(this.dataSource.manager, {
-        actorId: null, actorEmail: email, action: 'auth.login_throttled', entityType: 'session', ip: context.ip,
-      });
-      throw new TooManyAttemptsException(retryAfter);
-    }
     const user = await this.findForSignIn(email);
+    // Counted before the password is checked: parallel attempts cannot outrun the count.
+    const attempt = await this.throttle.attempt(email, context.ip);
+    if (!attempt.allowed) {
+      await this.recordBlockStart(email, user, context.ip, attempt.blockStarted);
+      throw new TooManyAttemptsException(attempt.retryAfter);
+    }
     // Unknown e-mail: verified against a dummy hash, so that the answer takes as long as a wrong password.
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
       await this.throttle.failed(email, context.ip);
-      await this.audit.record(this.dataSource.manager, {
-        actorId: user?.id ?? null, actorEmail: email, action: 'auth.login_failed', entityType: 'session',
-        labId: user?.labId ?? null, ip: context.ip,
-        after: { reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive' },
-      });
+      // Anyone can send unknown e-mails: their failures are recorded once per IP and minute.
+      if (user || (await this.throttle.firstUnknownOfMinute(context.ip))) {
+        await this.audit.record(this.dataSource.manager, {
+          actorId: user?.id ?? null, actorEmail: email, action: 'auth.login_failed', entityType: 'session',
+          labId: user?.labId ?? null, ip: context.ip,
+          after: {
+            reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive',
+            ...(attempt.newIp ? { duringBlock: true } : {}),
+          },
+        });
+      }
       throw new ProblemException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(email, context.ip);
     await this.sessions.destroy(context.previousToken);
     const issued = await this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.create(manager, user.id, context.ip, context.userAgent);
@@ -78,6 +83,19 @@ export class AuthService {
         labId: session.principal.labId, ip,
       });
     });
+  }
+
+  // The start of a block is recorded once; the attempts refused during it are not. Blocks of unknown
+  // e-mails share their IP's one event per minute.
+  private async recordBlockStart(email: string, user: UserEntity | null, ip: string, started: { account: boolean; ip: boolean }): Promise<void> {
+    const scopes = [...(started.account ? (['account'] as const) : []), ...(started.ip ? (['ip'] as const) : [])];
+    for (const scope of scopes) {
+      if (scope === 'account' && !user && !(await this.throttle.firstUnknownOfMinute(ip))) continue;
+      await this.audit.record(this.dataSource.manager, {
+        actorId: user?.id ?? null, actorEmail: email, action: 'auth.login_throttled', entityType: 'session',
+        labId: user?.labId ?? null, ip, after: { scope },
+      });
+    }
   }
 
   private findForSignIn(email: string): Promise<UserEntity | null> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../auth/clock';
+import { PgThrottlerStorage } from '../auth/pg-throttler.storage';
 import { SessionService } from '../auth/session.service';
 import { purgeExpiredIdempotencyKeys } from '../milestones/idempotency';
 
@@ -15,28 +16,32 @@ export const PURGE_MAX_BATCHES = 20;
 export interface PurgeResult {
   sessions: number;
   idempotencyKeys: number;
+  throttleCounters: number;
   // Another process held the lock: this run stopped there.
   skipped: boolean;
 }
 
 type Purger = (manager: EntityManager) => Promise<number>;
 
-// Deletes expired sessions and idempotency keys. Each batch is a transaction of its own that first
-// takes the advisory lock, so the embedded database's single connection is never held for long;
-// within a transaction, only that transaction's EntityManager is used.
+// Deletes expired sessions, idempotency keys and throttle counters (sign-ins, per-user limits). Each
+// batch is a transaction of its own that first takes the advisory lock, so the embedded database's
+// single connection is never held for long; within a transaction, only that transaction's
+// EntityManager is used.
 @Injectable()
 export class ExpiredRecordsPurge {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
+    private readonly throttleCounters: PgThrottlerStorage,
   ) {}
 
   async run(): Promise<PurgeResult> {
-    const result: PurgeResult = { sessions: 0, idempotencyKeys: 0, skipped: false };
+    const result: PurgeResult = { sessions: 0, idempotencyKeys: 0, throttleCounters: 0, skipped: false };
     const purgers: [keyof Omit<PurgeResult, 'skipped'>, Purger][] = [
       ['sessions', (manager) => this.sessions.purgeExpired(manager, PURGE_BATCH)],
       ['idempotencyKeys', (manager) => purgeExpiredIdempotencyKeys(manager, this.clock.now(), PURGE_BATCH)],
+      ['throttleCounters', (manager) => this.throttleCounters.purgeExpired(manager, PURGE_BATCH)],
     ];
     for (const [table, purge] of purgers) {
       for (let batch = 0; batch < PURGE_MAX_BATCHES; batch++) {

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ExpiredRecordsPurge } from './expired-records-purge';
 import { PurgeSchedule } from './purge-schedule';
 
-// Upkeep of the records that expire: sessions (auth) and idempotency keys (milestones).
+// Upkeep of the records that expire: sessions and throttle counters (auth), idempotency keys (milestones).
 @Module({
   providers: [ExpiredRecordsPurge, PurgeSchedule],
 })

@@ -7,7 +7,7 @@ describe('PurgeSchedule', () => {
   const run = jest.fn(
     () =>
       new Promise<PurgeResult>((resolve) => {
-        finish = () => resolve({ sessions: 0, idempotencyKeys: 0, skipped: false });
+        finish = () => resolve({ sessions: 0, idempotencyKeys: 0, throttleCounters: 0, skipped: false });
       }),
   );
   const schedule = new PurgeSchedule({ run } as unknown as ExpiredRecordsPurge, { purgeIntervalMinutes: 5 } as AppConfig);

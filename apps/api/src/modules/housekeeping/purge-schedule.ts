@@ -35,10 +35,12 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
     this.running = this.purge
       .run()
       .then(
-        ({ sessions, idempotencyKeys }) => {
-          if (sessions || idempotencyKeys) this.logger.log(`${sessions} sessions expirées et ${idempotencyKeys} clés d'idempotence supprimées.`);
+        ({ sessions, idempotencyKeys, throttleCounters }) => {
+          if (sessions || idempotencyKeys || throttleCounters) {
+            this.logger.log(`${sessions} sessions expirées, ${idempotencyKeys} clés d'idempotence et ${throttleCounters} compteurs de limitation supprimés.`);
+          }
         },
-        (error: unknown) => this.logger.error({ err: error }, 'La purge des sessions et des clés expirées a échoué.'),
+        (error: unknown) => this.logger.error({ err: error }, 'La purge des sessions, des clés et des compteurs expirés a échoué.'),
       )
       .finally(() => {
         this.running = undefined;

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Contact, ContactErasureResult, ContactExport, Page } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal } from '../auth/principal';
+import { UserRateLimit } from '../auth/user-rate-limit.decorator';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { ContactsService } from './contacts.service';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
@@ -45,12 +46,14 @@ export class ContactsController {
   }
 
   @Get(':id/export')
+  @UserRateLimit('contacts-scan')
   export(@CurrentPrincipal() principal: Principal | undefined, @Param('id', UuidParamPipe) id: string, @Ip() ip: string): Promise<ContactExport> {
     this.policy.assertPortfolioReader(principal);
     return this.contacts.export(principal, id, ip);
   }
 
   @Delete(':id/erasure')
+  @UserRateLimit('contacts-scan')
   erase(@CurrentPrincipal() principal: Principal | undefined, @Param('id', UuidParamPipe) id: string, @Ip() ip: string): Promise<ContactErasureResult> {
     this.policy.assertPortfolioReader(principal);
     return this.contacts.erase(principal, id, ip);

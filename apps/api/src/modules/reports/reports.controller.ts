@@ -3,6 +3,7 @@ import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PortfolioReport, ReportExportFormat } from '@sillon/contracts';
 import { Request, Response } from 'express';
 import { CurrentPrincipal, Principal } from '../auth/principal';
+import { UserRateLimit } from '../auth/user-rate-limit.decorator';
 import { PortfolioCsvQueryDto, PortfolioReportQueryDto } from './dto/report-query.dto';
 import { ReportExportService } from './report-export.service';
 import { ReportsService } from './reports.service';
@@ -26,18 +27,21 @@ export class ReportsController {
   }
 
   @Get('portfolio.csv')
+  @UserRateLimit('reports-export')
   @ApiProduces('text/csv', 'application/zip')
   csv(@CurrentPrincipal() principal: Principal | undefined, @Query() query: PortfolioCsvQueryDto, @Req() req: Request, @Res() res: Response) {
     return this.stream(principal, 'csv', query, req, res);
   }
 
   @Get('portfolio.xlsx')
+  @UserRateLimit('reports-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   xlsx(@CurrentPrincipal() principal: Principal | undefined, @Query() query: PortfolioReportQueryDto, @Req() req: Request, @Res() res: Response) {
     return this.stream(principal, 'xlsx', query, req, res);
   }
 
   @Get('portfolio.pdf')
+  @UserRateLimit('reports-export')
   @ApiProduces('application/pdf')
   pdf(@CurrentPrincipal() principal: Principal | undefined, @Query() query: PortfolioReportQueryDto, @Req() req: Request, @Res() res: Response) {
     return this.stream(principal, 'pdf', query, req, res);
