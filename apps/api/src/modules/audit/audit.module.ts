@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditController } from './audit.controller';

@@ -1,8 +1,8 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import type { Stage } from '@sillon/contracts';
 import { EntityManager } from 'typeorm';
-import { Principal } from '../auth/principal';
-import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from './principal';
+import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from './project-access.policy';
 
 // What the areas hanging off a project (milestones, partners, funding) need to know about it.
 export interface ProjectRef {
