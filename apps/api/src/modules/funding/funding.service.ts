@@ -41,7 +41,7 @@ export class FundingService {
   async create(principal: Principal, projectId: string, dto: CreateFundingLineDto, ip?: string): Promise<FundingLine> {
     assertDates({ requestedOn: dto.requestedOn ?? null, decidedOn: dto.decidedOn ?? null, receivedOn: dto.receivedOn ?? null });
     return this.lines.manager.transaction(async (manager) => {
-      const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
       if (!this.policy.isLabManagerOf(principal, project.labId)) throw new ForbiddenException(MANAGE_ONLY);
       assertNotArchived(project);
       if (dto.funderId) await this.assertFunderInLab(manager, dto.funderId, project);

@@ -171,7 +171,7 @@ export class MilestonesService {
 
   // Project leads log milestones on the projects they lead; lab managers on every project of their lab.
   private async writableProject(manager: EntityManager, principal: Principal, projectId: string): Promise<ProjectRef> {
-    const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+    const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
     this.policy.assertCanWrite(principal, project);
     assertNotArchived(project);
     return project;

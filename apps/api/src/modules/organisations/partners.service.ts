@@ -76,7 +76,7 @@ export class PartnersService {
   }
 
   private async manageableProject(manager: EntityManager, principal: Principal, projectId: string): Promise<ProjectRef> {
-    const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+    const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
     if (!this.policy.isLabManagerOf(principal, project.labId)) throw new ForbiddenException(MANAGE_ONLY);
     assertNotArchived(project);
     return project;
