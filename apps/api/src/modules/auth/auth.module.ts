@@ -1,9 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LabEntity } from '../labs/lab.entity';
-import { RegionEntity } from '../labs/region.entity';
-import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { Clock } from './clock';
@@ -18,7 +15,7 @@ import { SessionService } from './session.service';
 // Global: every area relies on the guard's principal, and users/demo hash passwords with PasswordService.
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, UserEntity, LabEntity, RegionEntity])],
+  imports: [TypeOrmModule.forFeature([SessionEntity])],
   controllers: [AuthController],
   providers: [
     Clock,
