@@ -1,10 +1,10 @@
 import type { Stage } from '@sillon/contracts';
-import type { Principal } from '../../apps/api/src/modules/auth/principal';
+import type { Principal } from '../../apps/api/src/modules/access/principal';
 import { AuditService } from '../../apps/api/src/modules/audit/audit.service';
 import { MilestonesService } from '../../apps/api/src/modules/milestones/milestones.service';
 import { PipelineScope } from '../../apps/api/src/modules/pipeline/pipeline-scope';
 import { PipelineSummaryService } from '../../apps/api/src/modules/pipeline/pipeline-summary.service';
-import { ProjectAccessPolicy } from '../../apps/api/src/modules/projects/project-access.policy';
+import { ProjectAccessPolicy } from '../../apps/api/src/modules/access/project-access.policy';
 import { ProjectsService } from '../../apps/api/src/modules/projects/projects.service';
 import { ReportAccessPolicy } from '../../apps/api/src/modules/reports/report-access.policy';
 import { ReportsService } from '../../apps/api/src/modules/reports/reports.service';

@@ -1,5 +1,5 @@
 import { runWithLabs } from '../../../../apps/api/src/database/database-session';
-import { ProjectAccessPolicy } from '../../../../apps/api/src/modules/projects/project-access.policy';
+import { ProjectAccessPolicy } from '../../../../apps/api/src/modules/access/project-access.policy';
 import { insertProject } from '../milestones/project-fixture';
 import { seedTenants, SeededTenants, Session, signIn } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';

@@ -2,8 +2,8 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditEvent, DEFAULT_PAGE_SIZE, Page } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
-import { Principal } from '../auth/principal';
-import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 interface AuditRow {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { AccessModule } from '../access/access.module';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditController } from './audit.controller';
@@ -8,10 +8,9 @@ import { AuditService } from './audit.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  imports: [TypeOrmModule.forFeature([AuditEventEntity]), AccessModule],
   controllers: [AuditController],
-  // The policy is stateless; provided here rather than importing ProjectsModule into a global module.
-  providers: [AuditService, AuditTrailService, ProjectAccessPolicy],
+  providers: [AuditService, AuditTrailService],
   exports: [AuditService],
 })
 export class AuditModule {}

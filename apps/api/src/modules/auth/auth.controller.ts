@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } f
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Me } from '@sillon/contracts';
 import type { Response } from 'express';
+import { clientIp } from '../../common/client-ip';
 import { ProblemException } from '../../common/problem-details.filter';
 import { Public } from '../../common/public.decorator';
 import { AppConfig } from '../../config/app-config';
@@ -64,9 +65,4 @@ export class AuthController {
 function activeSession(req: AuthenticatedRequest): ActiveSession {
   if (!req.session) throw new ProblemException(HttpStatus.UNAUTHORIZED, NOT_SIGNED_IN);
   return req.session;
-}
-
-// Express resolves X-Forwarded-For according to TRUST_PROXY.
-export function clientIp(req: { ip?: string; socket?: { remoteAddress?: string } }): string {
-  return (req.ip ?? req.socket?.remoteAddress ?? 'unknown').slice(0, 64);
 }

@@ -2,9 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LabEntity } from '../labs/lab.entity';
-import { RegionEntity } from '../labs/region.entity';
-import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { Clock } from './clock';
@@ -21,7 +18,7 @@ import { USER_THROTTLERS } from './user-rate-limits';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SessionEntity, UserEntity, LabEntity, RegionEntity]),
+    TypeOrmModule.forFeature([SessionEntity]),
     // The per-user limits of @UserRateLimit routes, counted in PostgreSQL like the sign-ins.
     ThrottlerModule.forRootAsync({
       inject: [PgThrottlerStorage],

@@ -1,10 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Me } from '@sillon/contracts';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { ActiveSession, IssuedSession, SessionService } from './session.service';
@@ -18,6 +17,15 @@ export interface SignInContext {
   previousToken?: string;
 }
 
+// The account as sign-in checks it; app_user belongs to the users area, read here by SQL as the session lookup does.
+interface SignInAccount {
+  id: string;
+  email: string;
+  passwordHash: string | null;
+  active: boolean;
+  labId: string | null;
+}
+
 export class TooManyAttemptsException extends ProblemException {
   constructor(readonly retryAfterSeconds: number) {
     super(HttpStatus.TOO_MANY_REQUESTS, 'Trop de tentatives de connexion. Réessayez dans quelques minutes.', { code: 'too-many-sign-in-attempts' });
@@ -28,7 +36,6 @@ export class TooManyAttemptsException extends ProblemException {
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
@@ -87,7 +94,7 @@ export class AuthService {
 
   // The start of a block is recorded once; the attempts refused during it are not. Blocks of unknown
   // e-mails share their IP's one event per minute.
-  private async recordBlockStart(email: string, user: UserEntity | null, ip: string, started: { account: boolean; ip: boolean }): Promise<void> {
+  private async recordBlockStart(email: string, user: SignInAccount | null, ip: string, started: { account: boolean; ip: boolean }): Promise<void> {
     const scopes = [...(started.account ? (['account'] as const) : []), ...(started.ip ? (['ip'] as const) : [])];
     for (const scope of scopes) {
       if (scope === 'account' && !user && !(await this.throttle.firstUnknownOfMinute(ip))) continue;
@@ -98,11 +105,11 @@ export class AuthService {
     }
   }
 
-  private findForSignIn(email: string): Promise<UserEntity | null> {
-    return this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = :email', { email })
-      .getOne();
+  private async findForSignIn(email: string): Promise<SignInAccount | null> {
+    const rows: SignInAccount[] = await this.dataSource.query(
+      `SELECT id, email, password_hash AS "passwordHash", active, lab_id AS "labId" FROM app_user WHERE lower(email) = $1`,
+      [email],
+    );
+    return rows[0] ?? null;
   }
 }

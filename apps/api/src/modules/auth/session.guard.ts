@@ -6,7 +6,7 @@ import { IS_PUBLIC } from '../../common/public.decorator';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { SESSION_COOKIE, XSRF_COOKIE, XSRF_HEADER } from './auth-cookies';
-import { RequestWithPrincipal } from './principal';
+import { RequestWithPrincipal } from '../access/principal';
 import { ActiveSession, sameHash, SessionService, sha256 } from './session.service';
 
 export type AuthenticatedRequest = Request & RequestWithPrincipal & { session?: ActiveSession };

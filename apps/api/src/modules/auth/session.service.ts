@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { PreparedStatements } from '../../database/prepared-statements';
 import { Clock } from './clock';
-import { Principal } from './principal';
+import { Principal } from '../access/principal';
 import { SessionEntity } from './session.entity';
 
 export interface IssuedSession {

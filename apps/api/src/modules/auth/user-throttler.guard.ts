@@ -2,7 +2,7 @@ import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ProblemException } from '../../common/problem-details.filter';
-import { RequestWithPrincipal } from './principal';
+import { RequestWithPrincipal } from '../access/principal';
 import { NOT_SIGNED_IN } from './session.guard';
 import { USER_RATE_LIMIT, UserRateLimitName } from './user-rate-limits';
 

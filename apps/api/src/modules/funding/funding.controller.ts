@@ -2,8 +2,8 @@ import { Body, Controller, Get, Ip, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FundingLine, ProjectFunding } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { CurrentPrincipal, Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { CurrentPrincipal, Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateFundingLineDto, UpdateFundingLineDto } from './dto/funding-line.dto';
 import { FundingService } from './funding.service';
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProjectsModule } from '../projects/projects.module';
+import { AccessModule } from '../access/access.module';
 import { FundingLineEntity } from './funding-line.entity';
 import { FundingController } from './funding.controller';
 import { FundingService } from './funding.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([FundingLineEntity]), ProjectsModule],
+  imports: [TypeOrmModule.forFeature([FundingLineEntity]), AccessModule],
   controllers: [FundingController],
   providers: [FundingService],
 })

@@ -4,10 +4,10 @@ import type { FundingLine, ProjectFunding } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { assertNotArchived, findVisibleProject, ProjectRef } from '../milestones/project-ref';
+import { Principal } from '../access/principal';
+import { assertNotArchived, findVisibleProject, ProjectRef } from '../access/visible-project';
 import { unknownReference } from '../organisations/partners.service';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateFundingLineDto, UpdateFundingLineDto } from './dto/funding-line.dto';
 import { fundingDateErrors } from './funding-dates';
 import { FundingLineEntity } from './funding-line.entity';
@@ -41,7 +41,7 @@ export class FundingService {
   async create(principal: Principal, projectId: string, dto: CreateFundingLineDto, ip?: string): Promise<FundingLine> {
     assertDates({ requestedOn: dto.requestedOn ?? null, decidedOn: dto.decidedOn ?? null, receivedOn: dto.receivedOn ?? null });
     return this.lines.manager.transaction(async (manager) => {
-      const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
       if (!this.policy.isLabManagerOf(principal, project.labId)) throw new ForbiddenException(MANAGE_ONLY);
       assertNotArchived(project);
       if (dto.funderId) await this.assertFunderInLab(manager, dto.funderId, project);

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem-details.filter';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 
 export const LAB_NOT_FOUND = "Ce lab n'existe pas ou n'est pas accessible.";
 export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Lab } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { clientIp } from '../auth/auth.controller';
-import { CurrentPrincipal, Principal } from '../auth/principal';
+import { CurrentPrincipal, Principal } from '../access/principal';
 import { AuthenticatedRequest } from '../auth/session.guard';
 import { CreateLabDto, LabListQueryDto, UpdateLabDto } from './dto/lab.dto';
 import { LabsService } from './labs.service';

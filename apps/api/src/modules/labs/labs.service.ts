@@ -4,7 +4,7 @@ import type { Lab, Region } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { CreateLabDto, CreateRegionDto, UpdateLabDto, UpdateRegionDto } from './dto/lab.dto';
 import { LabDirectoryPolicy, LAB_NOT_FOUND, REGION_NOT_FOUND } from './lab-directory.policy';
 import { LAB_SELECT, LabRow, toLab, toRegion } from './lab.mapper';

@@ -7,15 +7,15 @@ import { parisToday } from '../../common/paris-today';
 import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { pageOf } from '../organisations/dto/page-query.dto';
-import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { pageOf } from '../../common/page-query.dto';
+import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 import { resolveMilestoneState } from './milestone-rules';
 import { FROM_MILESTONE, milestoneFields } from './milestone-rows';
 import { MilestoneEntity } from './milestone.entity';
-import { assertNotArchived, findVisibleProject, ProjectRef } from './project-ref';
+import { assertNotArchived, findVisibleProject, ProjectRef } from '../access/visible-project';
 
 export const MILESTONE_NOT_FOUND = "Ce jalon n'existe pas ou n'est pas accessible.";
 
@@ -171,7 +171,7 @@ export class MilestonesService {
 
   // Project leads log milestones on the projects they lead; lab managers on every project of their lab.
   private async writableProject(manager: EntityManager, principal: Principal, projectId: string): Promise<ProjectRef> {
-    const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+    const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
     this.policy.assertCanWrite(principal, project);
     assertNotArchived(project);
     return project;

@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, Ip, Param, Patch, Post, Query } from '@n
 import { ApiTags } from '@nestjs/swagger';
 import type { Contact, ContactErasureResult, ContactExport, Page } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { CurrentPrincipal, Principal } from '../auth/principal';
+import { CurrentPrincipal, Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { UserRateLimit } from '../auth/user-rate-limit.decorator';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { ContactsService } from './contacts.service';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 

@@ -4,11 +4,11 @@ import type { Contact, ContactErasureResult, ContactExport, Page } from '@sillon
 import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { ContactEntity } from './contact.entity';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
-import { pageOf } from './dto/page-query.dto';
+import { pageOf } from '../../common/page-query.dto';
 import { CONTACT_COLUMNS, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
 import { OrganisationsService } from './organisations.service';
 

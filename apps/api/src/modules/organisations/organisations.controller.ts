@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Ip, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Organisation, Page } from '@sillon/contracts';
-import { CurrentPrincipal, Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { CurrentPrincipal, Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { OrganisationsService } from './organisations.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ProjectsModule } from '../projects/projects.module';
+import { AccessModule } from '../access/access.module';
 import { ContactEntity } from './contact.entity';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
@@ -12,7 +12,7 @@ import { PartnersService } from './partners.service';
 import { ProjectPartnerEntity } from './project-partner.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity, ContactEntity, ProjectPartnerEntity]), ProjectsModule],
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, ContactEntity, ProjectPartnerEntity]), AccessModule],
   controllers: [OrganisationsController, ContactsController, PartnersController],
   providers: [OrganisationsService, ContactsService, PartnersService],
   exports: [OrganisationsService],

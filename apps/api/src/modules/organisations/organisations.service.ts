@@ -4,10 +4,10 @@ import type { Organisation, Page } from '@sillon/contracts';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
-import { pageOf } from './dto/page-query.dto';
+import { pageOf } from '../../common/page-query.dto';
 import { OrganisationEntity } from './organisation.entity';
 import { containsPattern, ORGANISATION_COLUMNS, toOrganisation } from './organisation-rows';
 

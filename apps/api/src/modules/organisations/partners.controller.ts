@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import type { ProjectPartner } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { CurrentPrincipal, Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { CurrentPrincipal, Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreatePartnerDto } from './dto/partner.dto';
 import { PartnersService } from './partners.service';
 

@@ -4,9 +4,9 @@ import type { ProjectPartner } from '@sillon/contracts';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { assertNotArchived, findVisibleProject, ProjectRef } from '../milestones/project-ref';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { assertNotArchived, findVisibleProject, ProjectRef } from '../access/visible-project';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreatePartnerDto } from './dto/partner.dto';
 import { PARTNER_COLUMNS, toPartner } from './organisation-rows';
 import { ProjectPartnerEntity } from './project-partner.entity';
@@ -76,7 +76,7 @@ export class PartnersService {
   }
 
   private async manageableProject(manager: EntityManager, principal: Principal, projectId: string): Promise<ProjectRef> {
-    const project = await findVisibleProject(manager, this.policy, principal, projectId, true);
+    const project = await findVisibleProject(manager, this.policy, principal, projectId, 'share');
     if (!this.policy.isLabManagerOf(principal, project.labId)) throw new ForbiddenException(MANAGE_ONLY);
     assertNotArchived(project);
     return project;

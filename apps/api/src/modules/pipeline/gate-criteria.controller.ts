@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { GateCriterion, Stage, STAGES } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { RequestValidationException } from '../../common/validation-errors';
-import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../auth/principal';
+import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { ReplaceGateCriteriaDto } from './dto/replace-gate-criteria.dto';
 import { GateCriteriaService } from './gate-criteria.service';
 

@@ -17,9 +17,9 @@ import {
   StalledProject,
 } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { parisToday } from '../../common/paris-today';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { NextMilestonesQueryDto } from './dto/next-milestones-query.dto';
 import { PipelineOverviewQueryDto } from './dto/pipeline-overview-query.dto';
 import { PipelineScope } from './pipeline-scope';

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PreparedStatements } from '../../database/prepared-statements';
-import { Principal } from '../auth/principal';
-import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 
 export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PipelineSummary, PipelineSummaryCell, PROJECT_STATUSES, ProjectStatus, Stage, STAGES } from '@sillon/contracts';
 import { PreparedStatements } from '../../database/prepared-statements';
-import { Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { PipelineSummaryQueryDto } from './dto/pipeline-summary-query.dto';
 import { PipelineScope } from './pipeline-scope';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import { NextMilestone, PipelineOverview, PipelineSummary } from '@sillon/contracts';
-import { CurrentPrincipal, Principal } from '../auth/principal';
+import { CurrentPrincipal, Principal } from '../access/principal';
 import { NextMilestonesQueryDto } from './dto/next-milestones-query.dto';
 import { PipelineOverviewQueryDto } from './dto/pipeline-overview-query.dto';
 import { PipelineSummaryQueryDto } from './dto/pipeline-summary-query.dto';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { GateCriteriaController } from './gate-criteria.controller';
 import { GateCriteriaService } from './gate-criteria.service';
@@ -13,7 +14,7 @@ import { TransitionsController } from './transitions.controller';
 import { TransitionsService } from './transitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), ProjectsModule],
+  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), AccessModule, ProjectsModule],
   controllers: [TransitionsController, GateCriteriaController, PipelineController],
   providers: [TransitionsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
   exports: [TransitionsService],

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import { StageTransition, TransitionResult } from '@sillon/contracts';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../auth/principal';
+import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { CreateTransitionDto } from './dto/create-transition.dto';
 import { TransitionsService } from './transitions.service';
 

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ProjectStatus, Stage, StageTransition, TransitionResult } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { ProjectAccessPolicy } from '../access/project-access.policy';
+import { findVisibleProject } from '../access/visible-project';
 import { ProjectsService, RequestContext } from '../projects/projects.service';
 import { CreateTransitionDto } from './dto/create-transition.dto';
 import { GateCriteriaService } from './gate-criteria.service';
@@ -60,7 +61,8 @@ export class TransitionsService {
 
   // Oldest first: the project's creation, then every decision.
   async history(principal: Principal | undefined, projectId: string): Promise<StageTransition[]> {
-    const project = await this.projects.findVisibleOrFail(principal, projectId);
+    this.policy.assertPortfolioReader(principal);
+    const project = await findVisibleProject(this.dataSource.manager, this.policy, principal, projectId);
     const rows: TransitionRow[] = await this.dataSource.query(`${TRANSITION_SELECT} WHERE t.project_id = $1 ORDER BY t.decided_at, t.id`, [
       project.id,
     ]);
@@ -75,10 +77,10 @@ export class TransitionsService {
   ): Promise<TransitionResult> {
     this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
-      const project = await this.projects.findVisibleOrFail(principal, projectId, manager, true);
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
             this.policy.assertCanWrite(principal, project);
       if (dto.version !== undefined && dto.version !== project.version) throw await this.projects.staleVersion(manager, project.id);
-      if (project.archivedAt) throw await this.projects.staleVersion(manager, project.id);
+      if (project.archived) throw await this.projects.staleVersion(manager, project.id);
       const criteria = await this.criteria.findActiveForStage(manager, project.labId, project.stage);
       const decision = decideTransition({
         isLabManager: this.policy.isLabManagerOf(principal, project.labId),

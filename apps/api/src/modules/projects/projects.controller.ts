@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Project } from '@sillon/contracts';
 import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
-import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../auth/principal';
+import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
 import { ProjectListQueryDto } from './dto/project-list-query.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';

@@ -14,12 +14,12 @@ import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
-import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
+import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from '../access/project-access.policy';
+import { findVisibleProject } from '../access/visible-project';
 import { formatProjectCode, parisYear } from './project-code';
-import { ProjectEntity } from './project.entity';
 import { PROJECT_FIELDS, PROJECT_FROM, PROJECT_LIST_FIELDS } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
@@ -59,34 +59,7 @@ export class ProjectsService {
     private readonly statements: PreparedStatements,
   ) {}
 
-  // The project if the caller may read it, else 404 (403 for admins). Pass the transaction's
-  // manager inside a transaction; `lock` takes the row for update.
-  async findVisibleOrFail(
-    principal: Principal | undefined,
-    projectId: string,
-    manager: EntityManager = this.dataSource.manager,
-    lock = false,
-  ): Promise<ProjectEntity> {
-    this.policy.assertPortfolioReader(principal);
-    if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
-    const params: unknown[] = [projectId];
-    const scope = this.policy.labScope(principal, 'p.lab_id', params);
-    const query = manager
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
-      .where('p.id = :id', { id: projectId })
-      .andWhere(scope.replace(/\$(\d+)/g, (_m, n) => `:scope${n}`), Object.fromEntries(params.map((v, i) => [`scope${i + 1}`, v])));
-    if (lock) query.setLock('pessimistic_write');
-    const project = await query.getOne();
-    if (!project) throw new NotFoundException(PROJECT_NOT_FOUND);
-    return project;
-  }
-
-  assertCanWrite(principal: Principal, project: ProjectEntity): void {
-    this.policy.assertCanWrite(principal, project);
-  }
-
-  // The scope check and the contract read in one statement: same rule as findVisibleOrFail.
+  // The scope check and the contract read in one statement: same rule as findVisibleProject.
   async get(principal: Principal | undefined, projectId: string): Promise<Project> {
     this.policy.assertPortfolioReader(principal);
     if (!isUuid(projectId)) throw new NotFoundException(PROJECT_NOT_FOUND);
@@ -225,10 +198,10 @@ export class ProjectsService {
   async update(principal: Principal | undefined, projectId: string, dto: UpdateProjectDto, context: RequestContext = {}): Promise<Project> {
     this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
-      const project = await this.findVisibleOrFail(principal, projectId, manager, true);
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
       this.policy.assertCanWrite(principal, project);
       if (project.version !== dto.version) throw await this.staleVersion(manager, project.id);
-      if (project.archivedAt) throw new ConflictException('Ce projet est archivé : il ne peut plus être modifié.');
+      if (project.archived) throw new ConflictException('Ce projet est archivé : il ne peut plus être modifié.');
       if (dto.leadId !== undefined && dto.leadId !== project.leadId) {
         this.policy.assertLabManager(principal, project.labId, 'désigner la ou le chef de projet');
         if (dto.leadId !== null) await this.assertAssignableLead(manager, project.labId, dto.leadId);
@@ -266,9 +239,9 @@ export class ProjectsService {
   async archive(principal: Principal | undefined, projectId: string, context: RequestContext = {}): Promise<Project> {
     this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
-      const project = await this.findVisibleOrFail(principal, projectId, manager, true);
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
       this.policy.assertLabManager(principal, project.labId, 'archiver un projet');
-      if (project.archivedAt) return this.readContract(manager, project.id);
+      if (project.archived) return this.readContract(manager, project.id);
       const before = await this.readContract(manager, project.id);
       await manager.query(`UPDATE project SET archived_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`, [project.id]);
       const after = await this.readContract(manager, project.id);

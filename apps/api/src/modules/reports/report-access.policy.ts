@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { Principal } from '../auth/principal';
-import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../projects/project-access.policy';
+import { Principal } from '../access/principal';
+import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 
 // Who may build and export the portfolio report, and over which labs.
 @Injectable()

@@ -4,7 +4,7 @@ import { CsvSeparator, PortfolioReport, ReportExportFormat, ReportTable } from '
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { parisToday } from '../../common/paris-today';
 import { writeCsvTable, writeCsvZip } from './csv-export';
 import { writePdf } from './pdf-export';

@@ -2,7 +2,7 @@ import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PortfolioReport, ReportExportFormat } from '@sillon/contracts';
 import { Request, Response } from 'express';
-import { CurrentPrincipal, Principal } from '../auth/principal';
+import { CurrentPrincipal, Principal } from '../access/principal';
 import { UserRateLimit } from '../auth/user-rate-limit.decorator';
 import { PortfolioCsvQueryDto, PortfolioReportQueryDto } from './dto/report-query.dto';
 import { ReportExportService } from './report-export.service';

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ProjectsModule } from '../projects/projects.module';
+import { AccessModule } from '../access/access.module';
 import { ReportAccessPolicy } from './report-access.policy';
 import { ReportExportService } from './report-export.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [ProjectsModule],
+  imports: [AccessModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportExportService, ReportAccessPolicy],
 })

@@ -19,7 +19,7 @@ import {
   ReportThemeCount,
 } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { parisToday } from '../../common/paris-today';
 import { ReportAccessPolicy } from './report-access.policy';
 import { resolvePeriod } from './report-period';

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem-details.filter';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 
 export const USER_NOT_FOUND = "Ce compte n'existe pas ou n'est pas accessible.";
 

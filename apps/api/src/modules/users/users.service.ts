@@ -5,7 +5,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
-import { Principal } from '../auth/principal';
+import { Principal } from '../access/principal';
 import { SessionService } from '../auth/session.service';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@sillon/contracts';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ToInt } from '../../projects/dto/query-values';
+import { ToInt } from '../../../common/query-values';
 
 export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ example: 'project', description: "Type d'enregistrement (project, milestone, funding_line…)" })

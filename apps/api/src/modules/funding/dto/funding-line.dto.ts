@@ -9,7 +9,8 @@ import {
   UpdateFundingLineRequest,
 } from '@sillon/contracts';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsIsoDate, IsOptionalNotNull, NullableOptional } from '../../organisations/dto/validators';
+import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
+import { IsIsoDate } from '../../../common/validators';
 
 export class CreateFundingLineDto implements CreateFundingLineRequest {
   @ApiPropertyOptional({ format: 'uuid', description: "Organisation financeuse (du lab du projet)" })

@@ -11,8 +11,10 @@ import {
   UpdateMilestoneRequest,
 } from '@sillon/contracts';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '../../organisations/dto/page-query.dto';
-import { IsIsoDate, IsOptionalNotNull, NullableOptional, ToBoolean } from '../../organisations/dto/validators';
+import { PageQueryDto } from '../../../common/page-query.dto';
+import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
+import { ToBoolean } from '../../../common/query-values';
+import { IsIsoDate } from '../../../common/validators';
 
 const HTTPS_URL: Parameters<typeof IsUrl>[0] = { protocols: ['https'], require_protocol: true, require_valid_protocol: true };
 const MAX_PARTICIPANTS = 1_000_000;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ContactListQuery, CreateContactRequest, UpdateContactRequest } from '@sillon/contracts';
 import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from './page-query.dto';
-import { IsOptionalNotNull, NullableOptional } from './validators';
+import { PageQueryDto } from '../../../common/page-query.dto';
+import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
 
 const PHONE = /^\+?[0-9 .()-]{6,32}$/;
 const PHONE_MESSAGE = 'Un numéro de téléphone est attendu (chiffres, espaces, points, tirets, + en tête).';

@@ -7,8 +7,9 @@ import {
   UpdateOrganisationRequest,
 } from '@sillon/contracts';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from './page-query.dto';
-import { IsDepartment, IsOptionalNotNull, IsSiret, NullableOptional } from './validators';
+import { PageQueryDto } from '../../../common/page-query.dto';
+import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
+import { IsDepartment, IsSiret } from '../../../common/validators';
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ maxLength: 200, example: 'CCAS de Roubaix' })

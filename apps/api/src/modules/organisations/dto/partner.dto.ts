@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreatePartnerRequest, PARTNER_ROLES, PartnerRole } from '@sillon/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { IsIsoDate } from './validators';
+import { IsIsoDate } from '../../../common/validators';
 
 export class CreatePartnerDto implements CreatePartnerRequest {
   @ApiProperty({ format: 'uuid' })

@@ -10,15 +10,15 @@ import {
   UNMET_REASON_MAX,
 } from '@sillon/contracts';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Optional } from '../../projects/dto/project-fields';
+import { IsOptionalNotNull } from '../../../common/optional-fields';
 
 export class CreateTransitionDto implements CreateTransitionRequest {
   @ApiPropertyOptional({ enum: STAGES, description: 'Étape visée' })
-  @Optional() @IsIn(STAGES)
+  @IsOptionalNotNull() @IsIn(STAGES)
   to?: Stage;
 
   @ApiPropertyOptional({ enum: PROJECT_STATUSES, description: 'Statut visé (arrêt, pause, reprise, essaimage)' })
-  @Optional() @IsIn(PROJECT_STATUSES)
+  @IsOptionalNotNull() @IsIn(PROJECT_STATUSES)
   status?: ProjectStatus;
 
   @ApiProperty({ maxLength: RATIONALE_MAX, description: "Motif de la décision ; pour un arrêt, l'enseignement tiré" })
@@ -26,14 +26,14 @@ export class CreateTransitionDto implements CreateTransitionRequest {
   rationale!: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Critères de l'étape actuelle remplis" })
-  @Optional() @IsArray() @ArrayMaxSize(GATE_CRITERIA_PER_STAGE_MAX) @ArrayUnique() @IsUUID('loose', { each: true })
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(GATE_CRITERIA_PER_STAGE_MAX) @ArrayUnique() @IsUUID('loose', { each: true })
   criteriaMet?: string[];
 
   @ApiPropertyOptional({ maxLength: UNMET_REASON_MAX, description: 'Responsable de lab : pourquoi passer malgré des critères non remplis ou en sautant une étape' })
-  @Optional() @IsString() @IsNotEmpty() @Matches(/\S/) @MaxLength(UNMET_REASON_MAX)
+  @IsOptionalNotNull() @IsString() @IsNotEmpty() @Matches(/\S/) @MaxLength(UNMET_REASON_MAX)
   unmetReason?: string;
 
   @ApiPropertyOptional({ description: 'Version du projet sur laquelle la décision se fonde' })
-  @Optional() @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsOptionalNotNull() @IsInt() @Min(1) @Max(2_147_483_647)
   version?: number;
 }

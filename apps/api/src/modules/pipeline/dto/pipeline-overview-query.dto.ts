@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PipelineOverviewQuery, STALLED_DAYS_DEFAULT, STALLED_DAYS_MAX, STALLED_DAYS_MIN } from '@sillon/contracts';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ToInt } from '../../projects/dto/query-values';
+import { ToInt } from '../../../common/query-values';
 import { PipelineSummaryQueryDto } from './pipeline-summary-query.dto';
 
 export class PipelineOverviewQueryDto extends PipelineSummaryQueryDto implements PipelineOverviewQuery {

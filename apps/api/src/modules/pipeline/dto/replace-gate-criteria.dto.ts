@@ -2,11 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GATE_CRITERIA_PER_STAGE_MAX, GATE_CRITERION_LABEL_MAX, ReplaceGateCriteriaRequest } from '@sillon/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Optional } from '../../projects/dto/project-fields';
+import { IsOptionalNotNull } from '../../../common/optional-fields';
 
 export class GateCriterionInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: "Critère existant à garder (absent : nouveau critère)" })
-  @Optional() @IsUUID('loose')
+  @IsOptionalNotNull() @IsUUID('loose')
   id?: string;
 
   @ApiProperty({ maxLength: GATE_CRITERION_LABEL_MAX })

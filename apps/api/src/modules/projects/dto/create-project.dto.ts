@@ -12,7 +12,8 @@ import {
   THEMES,
 } from '@sillon/contracts';
 import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CommunesField, DateField, DepartmentsField, HasText, Nullable, Optional, ThemesField } from './project-fields';
+import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
+import { CommunesField, DateField, DepartmentsField, HasText, ThemesField } from './project-fields';
 
 export class CreateProjectDto implements CreateProjectRequest {
   @ApiProperty({ maxLength: PROJECT_NAME_MAX })
@@ -20,42 +21,42 @@ export class CreateProjectDto implements CreateProjectRequest {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: PROJECT_SUMMARY_MAX })
-  @Optional() @IsString() @MaxLength(PROJECT_SUMMARY_MAX)
+  @IsOptionalNotNull() @IsString() @MaxLength(PROJECT_SUMMARY_MAX)
   summary?: string;
 
   @ApiPropertyOptional({ enum: THEMES, isArray: true })
-  @Optional() @ThemesField()
+  @IsOptionalNotNull() @ThemesField()
   themes?: Theme[];
 
   @ApiPropertyOptional({ enum: STAGES, default: 'co_design', description: 'Une autre étape que co_design : responsable du lab seulement (403 sinon)' })
-  @Optional() @IsIn(STAGES)
+  @IsOptionalNotNull() @IsIn(STAGES)
   stage?: Stage;
 
   @ApiPropertyOptional({ enum: HEALTHS, default: 'green' })
-  @Optional() @IsIn(HEALTHS)
+  @IsOptionalNotNull() @IsIn(HEALTHS)
   health?: Health;
 
   @ApiPropertyOptional({ maxLength: HEALTH_COMMENT_MAX, nullable: true })
-  @Nullable() @IsString() @MaxLength(HEALTH_COMMENT_MAX)
+  @NullableOptional() @IsString() @MaxLength(HEALTH_COMMENT_MAX)
   healthComment?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @Nullable() @IsUUID('loose')
+  @NullableOptional() @IsUUID('loose')
   leadId?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['59', '62'] })
-  @Optional() @DepartmentsField()
+  @IsOptionalNotNull() @DepartmentsField()
   departments?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['59350'] })
-  @Optional() @CommunesField()
+  @IsOptionalNotNull() @CommunesField()
   communes?: string[];
 
   @ApiPropertyOptional({ format: 'date', nullable: true })
-  @Nullable() @DateField()
+  @NullableOptional() @DateField()
   startDate?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @Optional() @IsBoolean()
+  @IsOptionalNotNull() @IsBoolean()
   isPublic?: boolean;
 }

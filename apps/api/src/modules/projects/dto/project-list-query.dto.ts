@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEFAULT_PAGE_SIZE, Health, HEALTHS, MAX_PAGE_SIZE, PROJECT_SORTS, ProjectListQuery, ProjectSort } from '@sillon/contracts';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PortfolioFilterDto } from './portfolio-filter.dto';
-import { ToBoolean, ToInt, ToList } from './query-values';
+import { ToBoolean, ToInt, ToList } from '../../../common/query-values';
 
 const SORTS = PROJECT_SORTS.flatMap((s) => [s, `-${s}`]);
 

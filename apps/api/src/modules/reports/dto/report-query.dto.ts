@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CSV_SEPARATORS, CsvSeparator, PortfolioCsvQuery, PortfolioReportQuery, REPORT_TABLES, ReportTable } from '@sillon/contracts';
 import { IsIn, IsOptional } from 'class-validator';
-import { IsIsoDate } from '../../organisations/dto/validators';
+import { IsIsoDate } from '../../../common/validators';
 import { PortfolioFilterDto } from '../../projects/dto/portfolio-filter.dto';
 
 export class PortfolioReportQueryDto extends PortfolioFilterDto implements PortfolioReportQuery {

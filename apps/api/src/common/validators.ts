@@ -1,7 +1,7 @@
 import { isValidSiret } from '@sillon/util';
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, IsString, Matches, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { IsISO8601, IsString, Matches, registerDecorator, ValidationOptions } from 'class-validator';
 
 // INSEE département codes: metropolitan 01–95 with Corsica's 2A/2B, and overseas 971–976.
 export const DEPARTMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
@@ -19,17 +19,9 @@ export function IsSiret(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-// In a PATCH, absent leaves a field unchanged and null is refused (unlike @IsOptional, which lets null through).
-export const IsOptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
-
-// In a PATCH, null clears an optional field; undefined leaves it unchanged.
-export const NullableOptional = () => ValidateIf((_object, value) => value !== null && value !== undefined);
-
 // Query strings arrive as text: digits become numbers, anything else stays and fails validation.
 export const ToInt = () =>
   Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value));
-
-export const ToBoolean = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 // A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused): no time, no time zone.
 export const IsIsoDate = () =>

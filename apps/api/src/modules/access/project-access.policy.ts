@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Stage, STAGE_LABELS_FR } from '@sillon/contracts';
 import { ProblemException } from '../../common/problem-details.filter';
-import { Principal } from '../auth/principal';
+import { Principal } from './principal';
 
 export const PROJECT_NOT_FOUND = "Ce projet n'existe pas ou n'est pas accessible.";
 export const LAB_NOT_FOUND = "Ce lab n'existe pas ou n'est pas accessible.";
