@@ -89,7 +89,7 @@ export class FundingService {
       );
       if (!rows?.length) {
         throw new ProblemException(409, "Cette ligne de financement a été modifiée entre-temps : rechargez-la avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
+          current: await this.findVisible(manager, principal, id), code: 'stale_version',
         });
       }
       const after = await this.findVisible(manager, principal, id);

@@ -147,7 +147,7 @@ export class MilestonesService {
       );
       if (!rows?.length) {
         throw new ProblemException(409, "Ce jalon a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
+          current: await this.findVisible(manager, principal, id), code: 'stale_version',
         });
       }
       const after = await this.findVisible(manager, principal, id);

@@ -85,7 +85,7 @@ export class ContactsService {
       );
       if (!rows?.length) {
         throw new ProblemException(409, "Ce contact a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
+          current: await this.findVisible(manager, principal, id), code: 'stale_version',
         });
       }
       const after = await this.findVisible(manager, principal, id);

@@ -84,7 +84,7 @@ export class OrganisationsService {
       if (!rows?.length) {
         const current = toOrganisation(await this.findVisibleRow(manager, principal, id));
         throw new ProblemException(409, "Cette organisation a été modifiée entre-temps : rechargez-la avant de l'enregistrer.", {
-          current, code: 'stale-version',
+          current, code: 'stale_version',
         });
       }
       const after = toOrganisation(rows[0]);

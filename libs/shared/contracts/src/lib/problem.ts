@@ -1,3 +1,5 @@
+import { ProblemType } from './error-code';
+
 // RFC 9457 problem details, as every API error is answered.
 export interface FieldError {
   // Dotted path of the field in the request (query, body or path parameter).
@@ -9,7 +11,7 @@ export interface FieldError {
 }
 
 export interface Problem {
-  type: string;
+  type: ProblemType;
   title: string;
   status: number;
   detail?: string;
