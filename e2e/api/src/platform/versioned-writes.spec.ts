@@ -133,11 +133,11 @@ describe('versioned writes', () => {
     expect(await auditActions(c.entityType, created.id)).toEqual(['create', 'update']);
   });
 
-  it.each(cases.filter((c) => c.outsider).map((c) => [c.entityType, c] as const))('%s: out of reach is a 404 whatever the version', async (_name, c) => {
+  it.each(cases.flatMap((c) => (c.outsider ? [[c.entityType, c, c.outsider] as const] : [])))('%s: out of reach is a 404 whatever the version', async (_name, c, outsider) => {
     const created = await c.create();
     const url = `${c.url}/${created.id}`;
     for (const version of [1, 7]) {
-      const refused = await c.outsider!().patch(url).send({ version, ...c.edit }).expect(404);
+      const refused = await outsider().patch(url).send({ version, ...c.edit }).expect(404);
       expect(refused.body).not.toHaveProperty('current');
     }
     expect((await c.session().get(url).expect(200)).body.version).toBe(1);
