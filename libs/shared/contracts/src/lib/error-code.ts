@@ -26,3 +26,51 @@ export const PROBLEM_TYPE_PREFIX = 'urn:sillon:problem:';
 export type ProblemType = 'about:blank' | `${typeof PROBLEM_TYPE_PREFIX}${ErrorCode}`;
 
 export const problemType = (code: ErrorCode | undefined): ProblemType => (code ? `${PROBLEM_TYPE_PREFIX}${code}` : 'about:blank');
+
+// Every code a field error can carry (`errors[].code` of a 400 or 403): the name of the request
+// validator's constraint (class-validator's, or ours), or the API's own rule.
+export const FIELD_ERROR_CODES = [
+  // The request's shape and types.
+  'whitelistValidation',
+  'nestedValidation',
+  'isNotEmpty',
+  'isString',
+  'isBoolean',
+  'isInt',
+  'isArray',
+  'isEmail',
+  'isUuid',
+  'isUrl',
+  'isIn',
+  'isIso8601',
+  'matches',
+  'min',
+  'max',
+  'maxLength',
+  'arrayMaxSize',
+  'arrayNotEmpty',
+  'arrayUnique',
+  'isPassword',
+  'isSiret',
+  'idempotencyKey',
+  // A reference that does not exist, or not within reach.
+  'unknownLab',
+  'unknownRegion',
+  'unknownLead',
+  'unknownOwner',
+  'unknownOrganisation',
+  'unknownReference',
+  'unknownCriterion',
+  // The API's rules across fields and records.
+  'unique',
+  'duplicate',
+  'notAllowedForRole',
+  'coDesignOnly',
+  'noChange',
+  'completedOnlyWhenDone',
+  'notInFuture',
+  'participantsNotApplicable',
+  'dateOrder',
+  'periodOrder',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import { ProblemType } from './error-code';
+import { FieldErrorCode, ProblemType } from './error-code';
 
 // RFC 9457 problem details, as every API error is answered.
 export interface FieldError {
@@ -7,7 +7,7 @@ export interface FieldError {
   // French, for a person.
   message: string;
   // Stable code for a program (e.g. isNotEmpty, maxLength, whitelistValidation).
-  code: string;
+  code: FieldErrorCode;
 }
 
 export interface Problem {
