@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { FieldError, Problem, PROBLEM_CONTENT_TYPE } from '@sillon/contracts';
+import { ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE, problemType } from '@sillon/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { RequestValidationException } from './validation-errors';
@@ -33,7 +33,7 @@ export class ProblemException extends HttpException {
   constructor(
     status: number,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; current?: unknown; code?: string } = {},
+    readonly extra: { errors?: FieldError[]; current?: unknown; code?: ErrorCode } = {},
   ) {
     super(detail, status);
   }
@@ -111,9 +111,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     return { ...this.base(HttpStatus.INTERNAL_SERVER_ERROR, instance), detail: DEFAULT_DETAILS[500] };
   }
 
-  private base(status: number, instance: string | undefined, code?: string): Problem {
+  private base(status: number, instance: string | undefined, code?: ErrorCode): Problem {
     return {
-      type: code ? `urn:sillon:problem:${code}` : 'about:blank',
+      type: problemType(code),
       title: TITLES[status] ?? 'Erreur',
       status,
       ...(instance ? { instance } : {}),

@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationError } from '@nestjs/common';
-import { FieldError } from '@sillon/contracts';
+import { FieldError, FieldErrorCode } from '@sillon/contracts';
 
 const number = (message: string) => message.match(/-?\d+(\.\d+)?/)?.[0] ?? '';
 
@@ -40,7 +40,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([code, english]) => ({
       field,
-      code,
+      // A constraint's name; validation-errors.spec.ts checks that every one the DTOs declare is listed.
+      code: code as FieldErrorCode,
       // A custom validator's own message is already French.
       message: FRENCH[code]?.(english) ?? english,
     }));

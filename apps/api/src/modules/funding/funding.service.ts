@@ -6,6 +6,7 @@ import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { assertNotArchived, findVisibleProject, ProjectRef } from '../access/visible-project';
+import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { unknownReference } from '../organisations/partners.service';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { CreateFundingLineDto, UpdateFundingLineDto } from './dto/funding-line.dto';
@@ -72,32 +73,24 @@ export class FundingService {
         decidedOn: dto.decidedOn !== undefined ? dto.decidedOn : before.decidedOn,
         receivedOn: dto.receivedOn !== undefined ? dto.receivedOn : before.receivedOn,
       });
-      const params: unknown[] = [id, dto.version];
-      const sets: string[] = [];
+      const changes = new ColumnChanges();
       const columns: [keyof UpdateFundingLineDto, string][] = [
         ['funderId', 'funder_id'], ['label', 'label'], ['scheme', 'scheme'], ['amountCents', 'amount_cents'], ['status', 'status'],
         ['requestedOn', 'requested_on'], ['decidedOn', 'decided_on'], ['receivedOn', 'received_on'],
       ];
       for (const [field, column] of columns) {
-        if (dto[field] !== undefined) sets.push(`${column} = $${params.push(dto[field])}`);
+        if (dto[field] !== undefined) changes.set(column, dto[field]);
       }
       // Conditional on the version the edit was based on: a stale edit overwrites nothing.
-      const [rows] = await manager.query(
-        `UPDATE funding_line SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND version = $2 RETURNING id`,
-        params,
-      );
-      if (!rows?.length) {
-        throw new ProblemException(409, "Cette ligne de financement a été modifiée entre-temps : rechargez-la avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
-        });
-      }
-      const after = await this.findVisible(manager, principal, id);
-      await this.audit.record(manager, {
-        actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'funding_line',
-        entityId: id, labId: after.labId, ip, before, after,
+      return updateVersioned(manager, this.audit, {
+        table: 'funding_line', id, version: dto.version, changes, before,
+        read: () => this.findVisible(manager, principal, id),
+        staleDetail: "Cette ligne de financement a été modifiée entre-temps : rechargez-la avant de l'enregistrer.",
+        audit: (after) => ({
+          actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'funding_line',
+          entityId: id, labId: after.labId, ip,
+        }),
       });
-      return after;
     });
   }
 

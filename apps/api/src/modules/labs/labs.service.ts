@@ -5,11 +5,14 @@ import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
+import { ColumnChanges, staleVersion, updateVersioned } from '../audit/versioned-update';
 import { CreateLabDto, CreateRegionDto, UpdateLabDto, UpdateRegionDto } from './dto/lab.dto';
 import { LabDirectoryPolicy, LAB_NOT_FOUND, REGION_NOT_FOUND } from './lab-directory.policy';
 import { LAB_SELECT, LabRow, toLab, toRegion } from './lab.mapper';
 import { LabEntity } from './lab.entity';
 import { RegionEntity } from './region.entity';
+
+const LAB_STALE = "Ce lab a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.";
 
 export interface AuditContext {
   principal: Principal;
@@ -112,38 +115,30 @@ export class LabsService {
       const [locked] = await manager.query(`SELECT id FROM lab WHERE id = $1 FOR UPDATE`, [id]);
       if (!locked) throw new ProblemException(HttpStatus.NOT_FOUND, LAB_NOT_FOUND);
       const before = await this.labById(manager, id);
-      if (before.version !== dto.version) throw this.staleLab(before);
+      if (before.version !== dto.version) throw staleVersion(LAB_STALE, before);
       if (dto.regionId !== undefined) await this.assertRegionExists(manager, dto.regionId);
       if (dto.name !== undefined || dto.code !== undefined) await this.assertLabFree(manager, dto.name, dto.code, id);
-      const params: unknown[] = [id, dto.version];
-      const sets = ['version = version + 1', 'updated_at = now()'];
-      const set = (column: string, value: unknown) => {
-        params.push(value);
-        sets.push(`${column} = $${params.length}`);
-      };
-      if (dto.name !== undefined) set('name', dto.name.trim());
-      if (dto.code !== undefined) set('code', dto.code);
-      if (dto.regionId !== undefined) set('region_id', dto.regionId);
-      if (dto.departments !== undefined) set('departments', unique(dto.departments));
-      const [rows] = await manager.query(`UPDATE lab SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
-      if (rows.length === 0) throw this.staleLab(await this.labById(manager, id));
-      const after = await this.labById(manager, id);
-      await this.audit.record(manager, { ...this.actor(context), action: 'update', entityType: 'lab', entityId: id, labId: id, before, after });
-      return after;
+      const changes = new ColumnChanges();
+      if (dto.name !== undefined) changes.set('name', dto.name.trim());
+      if (dto.code !== undefined) changes.set('code', dto.code);
+      if (dto.regionId !== undefined) changes.set('region_id', dto.regionId);
+      if (dto.departments !== undefined) changes.set('departments', unique(dto.departments));
+      return updateVersioned(manager, this.audit, {
+        table: 'lab',
+        id,
+        version: dto.version,
+        changes,
+        before,
+        read: () => this.labById(manager, id),
+        staleDetail: LAB_STALE,
+        audit: () => ({ ...this.actor(context), action: 'update', entityType: 'lab', entityId: id, labId: id }),
+      });
     });
   }
 
   private async labById(manager: EntityManager, id: string): Promise<Lab> {
     const [row] = await manager.query(`${LAB_SELECT} WHERE l.id = $1`, [id]);
     return toLab(row);
-  }
-
-  private staleLab(current: Lab): ProblemException {
-    return new ProblemException(
-      HttpStatus.CONFLICT,
-      "Ce lab a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.",
-      { current, code: 'stale_version' },
-    );
   }
 
   private async assertRegionExists(manager: EntityManager, regionId: string): Promise<void> {

@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { pageOf } from '../../common/page-query.dto';
 import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
+import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 import { resolveMilestoneState } from './milestone-rules';
@@ -127,36 +128,27 @@ export class MilestonesService {
       const { state, errors } = resolveMilestoneState(before, dto, today);
       if (dto.ownerId) errors.push(...(await this.ownerErrors(manager, dto.ownerId, project)));
       assertNoErrors(errors);
-      const params: unknown[] = [id, dto.version];
-      const sets = [
-        `kind = $${params.push(state.kind)}`,
-        `status = $${params.push(state.status)}`,
-        `completed_on = $${params.push(state.completedOn)}::date`,
-        `participant_count = $${params.push(state.participantCount)}::int`,
-      ];
-      if (dto.title !== undefined) sets.push(`title = $${params.push(dto.title)}`);
-      if (dto.stage !== undefined) sets.push(`stage = $${params.push(dto.stage)}`);
-      if (dto.dueOn !== undefined) sets.push(`due_on = $${params.push(dto.dueOn)}::date`);
-      if (dto.ownerId !== undefined) sets.push(`owner_id = $${params.push(dto.ownerId)}::uuid`);
-      if (dto.evidenceUrl !== undefined) sets.push(`evidence_url = $${params.push(dto.evidenceUrl)}`);
+      const changes = new ColumnChanges()
+        .set('kind', state.kind)
+        .set('status', state.status)
+        .set('completed_on', state.completedOn, 'date')
+        .set('participant_count', state.participantCount, 'int');
+      if (dto.title !== undefined) changes.set('title', dto.title);
+      if (dto.stage !== undefined) changes.set('stage', dto.stage);
+      if (dto.dueOn !== undefined) changes.set('due_on', dto.dueOn, 'date');
+      if (dto.ownerId !== undefined) changes.set('owner_id', dto.ownerId, 'uuid');
+      if (dto.evidenceUrl !== undefined) changes.set('evidence_url', dto.evidenceUrl);
       // Conditional on the version the edit was based on: a stale edit overwrites nothing.
-      const [rows] = await manager.query(
-        `UPDATE milestone SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND version = $2 RETURNING id`,
-        params,
-      );
-      if (!rows?.length) {
-        throw new ProblemException(409, "Ce jalon a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
-        });
-      }
-      const after = await this.findVisible(manager, principal, id);
-      const action = before.status !== after.status ? { done: 'complete', cancelled: 'cancel', planned: 'reopen' }[after.status] : 'update';
-      await this.audit.record(manager, {
-        actorId: principal.userId, actorEmail: principal.email, action, entityType: 'milestone',
-        entityId: id, labId: after.labId, ip, before, after,
+      return updateVersioned(manager, this.audit, {
+        table: 'milestone', id, version: dto.version, changes, before,
+        read: () => this.findVisible(manager, principal, id),
+        staleDetail: "Ce jalon a été modifié entre-temps : rechargez-le avant de l'enregistrer.",
+        audit: (after) => ({
+          actorId: principal.userId, actorEmail: principal.email,
+          action: before.status !== after.status ? { done: 'complete', cancelled: 'cancel', planned: 'reopen' }[after.status] : 'update',
+          entityType: 'milestone', entityId: id, labId: after.labId, ip,
+        }),
       });
-      return after;
     });
   }
 

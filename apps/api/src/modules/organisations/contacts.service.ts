@@ -6,6 +6,7 @@ import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
+import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { ContactEntity } from './contact.entity';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { pageOf } from '../../common/page-query.dto';
@@ -66,34 +67,26 @@ export class ContactsService {
     return this.contacts.manager.transaction(async (manager) => {
       const before = await this.findVisible(manager, principal, id);
       if (!this.policy.isLabManagerOf(principal, before.labId)) throw new ForbiddenException(MANAGE_ONLY);
-      const params: unknown[] = [id, dto.version];
-      const sets: string[] = [];
+      const changes = new ColumnChanges();
       if (dto.organisationId !== undefined) {
         const organisation = toOrganisation(await this.organisationFor(manager, principal, dto.organisationId));
         // A contact stays in its lab.
         if (organisation.labId !== before.labId) throw this.organisationOutOfReach();
-        sets.push(`organisation_id = $${params.push(organisation.id)}`);
+        changes.set('organisation_id', organisation.id);
       }
-      if (dto.fullName !== undefined) sets.push(`full_name = $${params.push(dto.fullName)}`);
-      if (dto.email !== undefined) sets.push(`email = $${params.push(dto.email)}`);
-      if (dto.phone !== undefined) sets.push(`phone = $${params.push(dto.phone)}`);
-      if (dto.roleTitle !== undefined) sets.push(`role_title = $${params.push(dto.roleTitle)}`);
-      const [rows] = await manager.query(
-        `UPDATE contact SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = $1 AND version = $2 RETURNING id`,
-        params,
-      );
-      if (!rows?.length) {
-        throw new ProblemException(409, "Ce contact a été modifié entre-temps : rechargez-le avant de l'enregistrer.", {
-          current: await this.findVisible(manager, principal, id), code: 'stale-version',
-        });
-      }
-      const after = await this.findVisible(manager, principal, id);
-      await this.audit.record(manager, {
-        actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'contact',
-        entityId: id, labId: after.labId, ip, before, after,
+      if (dto.fullName !== undefined) changes.set('full_name', dto.fullName);
+      if (dto.email !== undefined) changes.set('email', dto.email);
+      if (dto.phone !== undefined) changes.set('phone', dto.phone);
+      if (dto.roleTitle !== undefined) changes.set('role_title', dto.roleTitle);
+      return updateVersioned(manager, this.audit, {
+        table: 'contact', id, version: dto.version, changes, before,
+        read: () => this.findVisible(manager, principal, id),
+        staleDetail: "Ce contact a été modifié entre-temps : rechargez-le avant de l'enregistrer.",
+        audit: (after) => ({
+          actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'contact',
+          entityId: id, labId: after.labId, ip,
+        }),
       });
-      return after;
     });
   }
 

@@ -6,6 +6,7 @@ import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
+import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { pageOf } from '../../common/page-query.dto';
 import { OrganisationEntity } from './organisation.entity';
@@ -67,32 +68,24 @@ export class OrganisationsService {
     return this.organisations.manager.transaction(async (manager) => {
       const before = toOrganisation(await this.findVisibleRow(manager, principal, id));
       if (!this.policy.isLabManagerOf(principal, before.labId)) throw new ForbiddenException(MANAGE_ONLY);
-      const params: unknown[] = [id, dto.version];
-      const sets: string[] = [];
-      if (dto.name !== undefined) sets.push(`name = $${params.push(dto.name)}`);
-      if (dto.type !== undefined) sets.push(`type = $${params.push(dto.type)}`);
-      if (dto.siret !== undefined) sets.push(`siret = $${params.push(dto.siret)}`);
-      if (dto.department !== undefined) sets.push(`department = $${params.push(dto.department)}`);
+      const changes = new ColumnChanges();
+      if (dto.name !== undefined) changes.set('name', dto.name);
+      if (dto.type !== undefined) changes.set('type', dto.type);
+      if (dto.siret !== undefined) changes.set('siret', dto.siret);
+      if (dto.department !== undefined) changes.set('department', dto.department);
       // Conditional on the version the edit was based on: a stale edit overwrites nothing.
-      const [rows] = await this.insertOrConflict(() =>
-        manager.query(
-          `UPDATE organisation o SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-            WHERE o.id = $1 AND o.version = $2 RETURNING ${ORGANISATION_COLUMNS}`,
-          params,
-        ),
+      return this.insertOrConflict(() =>
+        updateVersioned(manager, this.audit, {
+          table: 'organisation o', id, version: dto.version, changes, before,
+          read: async () => toOrganisation(await this.findVisibleRow(manager, principal, id)),
+          returning: { columns: ORGANISATION_COLUMNS, toRecord: toOrganisation },
+          staleDetail: "Cette organisation a été modifiée entre-temps : rechargez-la avant de l'enregistrer.",
+          audit: (after) => ({
+            actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'organisation',
+            entityId: id, labId: after.labId, ip,
+          }),
+        }),
       );
-      if (!rows?.length) {
-        const current = toOrganisation(await this.findVisibleRow(manager, principal, id));
-        throw new ProblemException(409, "Cette organisation a été modifiée entre-temps : rechargez-la avant de l'enregistrer.", {
-          current, code: 'stale-version',
-        });
-      }
-      const after = toOrganisation(rows[0]);
-      await this.audit.record(manager, {
-        actorId: principal.userId, actorEmail: principal.email, action: 'update', entityType: 'organisation',
-        entityId: id, labId: after.labId, ip, before, after,
-      });
-      return after;
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GateCriterion, Stage, STAGES } from '@sillon/contracts';
+import { FieldError, GateCriterion, Stage, STAGES } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
@@ -57,7 +57,7 @@ export class GateCriteriaService {
       this.policy.assertLabManager(principal, labId, 'modifier les critères de passage');
       const repository = manager.getRepository(GateCriterionEntity);
       const current = await this.findActiveForStage(manager, labId, stage);
-      const errors = dto.criteria.flatMap((item, index) => {
+      const errors: FieldError[] = dto.criteria.flatMap((item, index) => {
         const id = item.id?.toLowerCase();
         return id !== undefined && !current.some((c) => c.id === id)
           ? [{ field: `criteria.${index}.id`, message: "Ce critère n'existe pas pour cette étape de ce lab.", code: 'unknownCriterion' }]

@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { findVisibleProject } from '../access/visible-project';
-import { ProjectsService, RequestContext } from '../projects/projects.service';
+import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
+import { PROJECT_STALE, ProjectsService, RequestContext } from '../projects/projects.service';
 import { CreateTransitionDto } from './dto/create-transition.dto';
 import { GateCriteriaService } from './gate-criteria.service';
 import { decideTransition } from './transition-rules';
@@ -93,17 +94,9 @@ export class TransitionsService {
         criteriaMet: dto.criteriaMet ?? [],
         unmetReason: dto.unmetReason,
       });
-      const before = await this.projects.readContract(manager, project.id);
       const statusReason = !decision.statusChanged ? project.statusReason : decision.toStatus === 'active' ? null : dto.rationale.trim();
-      // Conditional on the version read under lock: stage, status, entry date and version move together.
-      const [updated] = await manager.query(
-        `UPDATE project SET stage = $3, status = $4, status_reason = $5,
-           stage_entered_at = CASE WHEN $6::boolean THEN now() ELSE stage_entered_at END,
-           version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [project.id, project.version, decision.toStage, decision.toStatus, statusReason, decision.stageChanged],
-      );
-      if (!updated.length) throw await this.projects.staleVersion(manager, project.id);
+      // The decision is recorded first, so that the project's audit event can carry it; a stale
+      // version below rolls both back.
       const unmet = criteria.filter((c) => decision.unmet.includes(c.id)).map((c) => ({ id: c.id, label: c.label }));
       const [{ id }] = await manager.query(
         `INSERT INTO stage_transition (project_id, from_stage, to_stage, from_status, to_status, rationale, criteria_met, criteria_unmet, unmet_reason, decided_by)
@@ -122,17 +115,27 @@ export class TransitionsService {
         ],
       );
       const transition = await this.readTransition(manager, id);
-      const after = await this.projects.readContract(manager, project.id);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        actorEmail: principal.email,
-        action: 'transition',
-        entityType: 'project',
-        entityId: project.id,
-        labId: project.labId,
-        ip: context.ip,
-        before,
-        after: { ...after, transition },
+      // Conditional on the version read under lock: stage, status, entry date and version move together.
+      const changes = new ColumnChanges().set('stage', decision.toStage).set('status', decision.toStatus).set('status_reason', statusReason);
+      if (decision.stageChanged) changes.setExpression('stage_entered_at', 'now()');
+      const after = await updateVersioned(manager, this.audit, {
+        table: 'project',
+        id: project.id,
+        version: project.version,
+        changes,
+        before: await this.projects.readContract(manager, project.id),
+        read: () => this.projects.readContract(manager, project.id),
+        staleDetail: PROJECT_STALE,
+        audit: (after) => ({
+          actorId: principal.userId,
+          actorEmail: principal.email,
+          action: 'transition',
+          entityType: 'project',
+          entityId: project.id,
+          labId: project.labId,
+          ip: context.ip,
+          after: { ...after, transition },
+        }),
       });
       return { project: after, transition };
     });

@@ -15,6 +15,7 @@ import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
+import { ColumnChanges, staleVersion, updateVersioned } from '../audit/versioned-update';
 import { CreateProjectDto } from './dto/create-project.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from '../access/project-access.policy';
@@ -43,6 +44,8 @@ const UPDATABLE: { field: keyof UpdateProjectDto; column: string; cast: string }
   { field: 'startDate', column: 'start_date', cast: 'date' },
   { field: 'isPublic', column: 'is_public', cast: 'boolean' },
 ];
+
+export const PROJECT_STALE = "Ce projet a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -206,32 +209,31 @@ export class ProjectsService {
         this.policy.assertLabManager(principal, project.labId, 'désigner la ou le chef de projet');
         if (dto.leadId !== null) await this.assertAssignableLead(manager, project.labId, dto.leadId);
       }
-      const before = await this.readContract(manager, project.id);
-      const params: unknown[] = [project.id, dto.version];
-      const sets = ['version = version + 1', 'updated_at = now()'];
+      const changes = new ColumnChanges();
       for (const { field, column, cast } of UPDATABLE) {
         const value = dto[field];
         if (value === undefined) continue;
-        params.push(field === 'name' && typeof value === 'string' ? value.trim() : value);
-        sets.push(`${column} = $${params.length}::${cast}`);
+        changes.set(column, field === 'name' && typeof value === 'string' ? value.trim() : value, cast);
       }
-      // Conditional on the version: a concurrent writer that got there first makes this a no-op.
-      // The driver answers an UPDATE with [rows, rowCount].
-      const [updated] = await manager.query(`UPDATE project SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
-      if (!updated.length) throw await this.staleVersion(manager, project.id);
-      const after = await this.readContract(manager, project.id);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        actorEmail: principal.email,
-        action: 'update',
-        entityType: 'project',
-        entityId: project.id,
-        labId: project.labId,
-        ip: context.ip,
-        before,
-        after,
+      // Conditional on the version: a concurrent writer that got there first makes this a 409.
+      return updateVersioned(manager, this.audit, {
+        table: 'project',
+        id: project.id,
+        version: dto.version,
+        changes,
+        before: await this.readContract(manager, project.id),
+        read: () => this.readContract(manager, project.id),
+        staleDetail: PROJECT_STALE,
+        audit: () => ({
+          actorId: principal.userId,
+          actorEmail: principal.email,
+          action: 'update',
+          entityType: 'project',
+          entityId: project.id,
+          labId: project.labId,
+          ip: context.ip,
+        }),
       });
-      return after;
     });
   }
 
@@ -242,31 +244,30 @@ export class ProjectsService {
       const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
       this.policy.assertLabManager(principal, project.labId, 'archiver un projet');
       if (project.archived) return this.readContract(manager, project.id);
-      const before = await this.readContract(manager, project.id);
-      await manager.query(`UPDATE project SET archived_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`, [project.id]);
-      const after = await this.readContract(manager, project.id);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        actorEmail: principal.email,
-        action: 'archive',
-        entityType: 'project',
-        entityId: project.id,
-        labId: project.labId,
-        ip: context.ip,
-        before,
-        after,
+      // Under the row lock the version read is current.
+      return updateVersioned(manager, this.audit, {
+        table: 'project',
+        id: project.id,
+        version: project.version,
+        changes: new ColumnChanges().setExpression('archived_at', 'now()'),
+        before: await this.readContract(manager, project.id),
+        read: () => this.readContract(manager, project.id),
+        staleDetail: PROJECT_STALE,
+        audit: () => ({
+          actorId: principal.userId,
+          actorEmail: principal.email,
+          action: 'archive',
+          entityType: 'project',
+          entityId: project.id,
+          labId: project.labId,
+          ip: context.ip,
+        }),
       });
-      return after;
     });
   }
 
   async staleVersion(manager: EntityManager, projectId: string): Promise<ProblemException> {
-    const current = await this.readContract(manager, projectId);
-    return new ProblemException(
-      409,
-      "Ce projet a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.",
-      { current, code: 'stale_version' },
-    );
+    return staleVersion(PROJECT_STALE, await this.readContract(manager, projectId));
   }
 
   private async assertAssignableLead(manager: EntityManager, labId: string, userId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { DEFAULT_PAGE_SIZE, FieldError, Page, Role, User, UserSort } from '@sill
 import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
+import { ColumnChanges, staleVersion, updateVersioned } from '../audit/versioned-update';
 import { PasswordService } from '../auth/password.service';
 import { Principal } from '../access/principal';
 import { SessionService } from '../auth/session.service';
@@ -26,6 +27,7 @@ interface Scope {
   regionId: string | null;
 }
 
+const USER_STALE = "Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.";
 const SORT_COLUMNS: Record<string, string> = { displayName: 'lower(u.display_name)', email: 'lower(u.email)', createdAt: 'u.created_at' };
 const LAB_ROLES: Role[] = ['project_lead', 'lab_manager'];
 
@@ -101,7 +103,7 @@ export class UsersService {
     return this.users.manager.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [id]);
       const before = await this.byId(manager, id);
-      if (before.version !== dto.version) throw this.stale(before);
+      if (before.version !== dto.version) throw staleVersion(USER_STALE, before);
       const role = dto.role ?? before.role;
       const keepsLab = LAB_ROLES.includes(role) && LAB_ROLES.includes(before.role);
       const scope = await this.checkedScope(manager, {
@@ -110,30 +112,30 @@ export class UsersService {
         // A lab role's regionId in User is derived from its lab: only a director's is kept.
         regionId: dto.regionId !== undefined ? dto.regionId : role === 'regional_director' && before.role === role ? before.regionId : null,
       });
-      const params: unknown[] = [id, dto.version, scope.role, scope.labId, scope.regionId];
-      const sets = ['version = version + 1', 'updated_at = now()', 'role = $3', 'lab_id = $4', 'region_id = $5'];
-      const set = (column: string, value: unknown) => {
-        params.push(value);
-        sets.push(`${column} = $${params.length}`);
-      };
-      if (dto.displayName !== undefined) set('display_name', dto.displayName.trim());
-      if (dto.active !== undefined) set('active', dto.active);
-      if (passwordHash !== undefined) set('password_hash', passwordHash);
-      const [updated] = await manager.query(`UPDATE app_user SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, params);
-      if (updated.length === 0) throw this.stale(await this.byId(manager, id));
-      const after = await this.byId(manager, id);
+      const changes = new ColumnChanges().set('role', scope.role).set('lab_id', scope.labId).set('region_id', scope.regionId);
+      if (dto.displayName !== undefined) changes.set('display_name', dto.displayName.trim());
+      if (dto.active !== undefined) changes.set('active', dto.active);
+      if (passwordHash !== undefined) changes.set('password_hash', passwordHash);
+      const after = await updateVersioned(manager, this.audit, {
+        table: 'app_user',
+        id,
+        version: dto.version,
+        changes,
+        before,
+        read: () => this.byId(manager, id),
+        staleDetail: USER_STALE,
+        audit: (after) => ({
+          ...actor(context),
+          action: 'update',
+          entityType: 'user',
+          entityId: id,
+          labId: after.labId ?? before.labId,
+          after: passwordHash !== undefined ? { ...after, passwordChanged: true } : after,
+        }),
+      });
       // A narrower reach, a deactivation or a new password takes effect on the next request.
       const reachChanged = after.role !== before.role || after.labId !== before.labId || after.regionId !== before.regionId;
       if (reachChanged || !after.active || passwordHash !== undefined) await this.sessions.destroyAllOfUser(manager, id);
-      await this.audit.record(manager, {
-        ...actor(context),
-        action: 'update',
-        entityType: 'user',
-        entityId: id,
-        labId: after.labId ?? before.labId,
-        before,
-        after: passwordHash !== undefined ? { ...after, passwordChanged: true } : after,
-      });
       return after;
     });
   }
@@ -148,10 +150,18 @@ export class UsersService {
       await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [id]);
       const before = await this.byId(manager, id);
       if (!before.active) return before;
-      await manager.query(`UPDATE app_user SET active = false, version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      // Under the row lock the version read is current.
+      const after = await updateVersioned(manager, this.audit, {
+        table: 'app_user',
+        id,
+        version: before.version,
+        changes: new ColumnChanges().set('active', false),
+        before,
+        read: () => this.byId(manager, id),
+        staleDetail: USER_STALE,
+        audit: (after) => ({ ...actor(context), action: 'deactivate', entityType: 'user', entityId: id, labId: after.labId }),
+      });
       await this.sessions.destroyAllOfUser(manager, id);
-      const after = await this.byId(manager, id);
-      await this.audit.record(manager, { ...actor(context), action: 'deactivate', entityType: 'user', entityId: id, labId: after.labId, before, after });
       return after;
     });
   }
@@ -165,14 +175,6 @@ export class UsersService {
     const [row] = await manager.query(`${USER_SELECT} WHERE u.id = $1`, [id]);
     if (!row) throw new ProblemException(HttpStatus.NOT_FOUND, USER_NOT_FOUND);
     return toUser(row);
-  }
-
-  private stale(current: User): ProblemException {
-    return new ProblemException(
-      HttpStatus.CONFLICT,
-      "Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de la dernière version.",
-      { current, code: 'stale_version' },
-    );
   }
 
   private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {

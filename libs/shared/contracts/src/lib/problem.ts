@@ -1,3 +1,5 @@
+import { FieldErrorCode, ProblemType } from './error-code';
+
 // RFC 9457 problem details, as every API error is answered.
 export interface FieldError {
   // Dotted path of the field in the request (query, body or path parameter).
@@ -5,11 +7,11 @@ export interface FieldError {
   // French, for a person.
   message: string;
   // Stable code for a program (e.g. isNotEmpty, maxLength, whitelistValidation).
-  code: string;
+  code: FieldErrorCode;
 }
 
 export interface Problem {
-  type: string;
+  type: ProblemType;
   title: string;
   status: number;
   detail?: string;
