@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { loggableError } from '../../common/database-errors';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { ExpiredRecordsPurge } from './expired-records-purge';
@@ -38,7 +39,7 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
         ({ sessions, idempotencyKeys }) => {
           if (sessions || idempotencyKeys) this.logger.log(`${sessions} sessions expirées et ${idempotencyKeys} clés d'idempotence supprimées.`);
         },
-        (error: unknown) => this.logger.error({ err: error }, 'La purge des sessions et des clés expirées a échoué.'),
+        (error: unknown) => this.logger.error(loggableError(error), 'La purge des sessions et des clés expirées a échoué.'),
       )
       .finally(() => {
         this.running = undefined;
