@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 // What a failed database call means for the client:
 // - unavailable: the database is gone, refuses connections, or gave up on the statement (a session
@@ -70,6 +70,9 @@ export function preparedStatementError(name: string, sql: string, params: unknow
 // The code of a database error: PostgreSQL's SQLSTATE, a socket error's code, or a name for one of
 // the driver's own errors; undefined when the error does not come from the database or its driver.
 function databaseCode(error: unknown): { code: string; fields: PgFields } | undefined {
+  // TypeORM lets go of a transaction's connection when the server ends it between two statements
+  // (a restart, idle_in_transaction_session_timeout): the next statement finds it released.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return { code: 'connection_lost', fields: {} };
   const source = error instanceof QueryFailedError ? (error.driverError as PgFields | undefined) : error;
   if (!source || typeof source !== 'object') return undefined;
   const fields = source as PgFields;
@@ -92,7 +95,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   if (RETRYABLE_SQLSTATES.has(code)) return 'retryable';
   // Class 08: connection exception.
   if (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code)) return 'unavailable';
-  if (DRIVER_MESSAGES.some(([, name]) => name === code)) return 'unavailable';
+  if (code === 'connection_lost' || DRIVER_MESSAGES.some(([, name]) => name === code)) return 'unavailable';
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { ArgumentsHost, ForbiddenException, Logger, LoggerService, NotFoundException } from '@nestjs/common';
 import { DatabaseError } from 'pg';
 import pino from 'pino';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { preparedStatementError } from './database-errors';
 import { ProblemDetailsFilter, ProblemException } from './problem-details.filter';
 
@@ -119,6 +119,13 @@ describe('ProblemDetailsFilter and the database', () => {
       expect(headers['retry-after']).toBe('5');
       expect(problem).toEqual(UNAVAILABLE);
     }
+  });
+
+  it('answers a statement of a transaction whose connection the server ended (TypeORM released it) with 503', () => {
+    const { status, headers, problem } = run(new QueryRunnerAlreadyReleasedError());
+    expect(status).toBe(503);
+    expect(headers['retry-after']).toBe('5');
+    expect(problem).toEqual(UNAVAILABLE);
   });
 
   it('answers a serialization failure or a deadlock that survived its retry with 503, saying nothing was saved', () => {
