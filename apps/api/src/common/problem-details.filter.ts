@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE, problemType } from '@sillon/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { databaseFailure, DatabaseFailure, loggableError } from './database-errors';
 import { RequestValidationException } from './validation-errors';
 
 const TITLES: Record<number, string> = {
@@ -27,6 +28,19 @@ const DEFAULT_DETAILS: Record<number, string> = {
   404: "Cette ressource n'existe pas ou n'est pas accessible.",
   500: 'Une erreur inattendue est survenue. Elle a été enregistrée.',
 };
+
+// A database that is away, or writes that collided twice: the client may try again shortly.
+const DATABASE_PROBLEMS: Record<DatabaseFailure, { code: ErrorCode; detail: string }> = {
+  unavailable: {
+    code: 'database-unavailable',
+    detail: 'La base de données ne répond pas pour le moment. Réessayez dans quelques secondes.',
+  },
+  retryable: {
+    code: 'concurrent-writes',
+    detail: "Des modifications simultanées ont empêché l'enregistrement : rien n'a été enregistré. Réessayez dans quelques secondes.",
+  },
+};
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 // An exception that carries a French detail, optional field errors and, for a 409, the current record.
 export class ProblemException extends HttpException {
@@ -54,11 +68,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) {
-      this.logger.error({ err: exception, path: request.url }, 'unexpected error');
-    }
+    if (problem.status >= 500) this.log(exception, problem.status, request);
     if (response.headersSent) return;
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE && databaseFailure(exception)) {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  // A database error is logged as its code and place only (databaseErrorSummary): pino would print
+  // every property of the error, and TypeORM's QueryFailedError holds the statement, its parameters
+  // (a session token's hash, an e-mail, a contact's name) and PostgreSQL's detail, which quotes them.
+  private log(exception: unknown, status: number, request: Request): void {
+    const fields = loggableError(exception);
+    const message = 'database' in fields ? (status === 503 ? 'database unavailable' : 'database error') : 'unexpected error';
+    this.logger.error({ ...fields, status, path: request.url }, message);
   }
 
   private toProblem(exception: unknown, request: Request): Problem {
@@ -94,6 +118,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             ? 'Le corps de la requête est trop volumineux.'
             : 'Le corps de la requête ne peut pas être lu.';
       return { ...this.base(status, instance), detail };
+    }
+    const failure = databaseFailure(exception);
+    if (failure) {
+      const { code, detail } = DATABASE_PROBLEMS[failure];
+      return { ...this.base(HttpStatus.SERVICE_UNAVAILABLE, instance, code), detail };
     }
     if (exception instanceof QueryFailedError) {
       const pg = exception.driverError as PgError;

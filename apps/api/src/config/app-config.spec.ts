@@ -19,7 +19,12 @@ describe('loadConfig', () => {
 
   it('uses the PostgreSQL server of DATABASE_URL, without demo data by default', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sillon', PORT: '8080' });
-    expect(config.database).toEqual({ mode: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/sillon', poolSize: 10 });
+    expect(config.database).toEqual({
+      mode: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/sillon',
+      poolSize: 10,
+      limits: { statementTimeoutMs: 30_000, lockTimeoutMs: 5_000, idleInTransactionTimeoutMs: 60_000 },
+    });
     expect(config.port).toBe(8080);
     expect(config.demo).toBe(false);
   });
@@ -28,6 +33,15 @@ describe('loadConfig', () => {
     expect(loadConfig({}).purgeIntervalMinutes).toBe(10);
     expect(loadConfig({ PURGE_INTERVAL_MINUTES: '2' }).purgeIntervalMinutes).toBe(2);
     expect(() => loadConfig({ PURGE_INTERVAL_MINUTES: '0' })).toThrow('PURGE_INTERVAL_MINUTES doit être un nombre de minutes entre 1 et 1440 (reçu « 0 »)');
+  });
+
+  it('limits each database session: 30 s per statement, 5 s per lock wait, 60 s idle in a transaction, unless set', () => {
+    const limits = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2000', DATABASE_LOCK_TIMEOUT_MS: '500', DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '10000' }).database.limits;
+    expect(limits).toEqual({ statementTimeoutMs: 2_000, lockTimeoutMs: 500, idleInTransactionTimeoutMs: 10_000 });
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toThrow(
+      'DATABASE_STATEMENT_TIMEOUT_MS doit être un nombre de millisecondes entre 100 et 3600000 (reçu « 0 »)',
+    );
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: '5s' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
   });
 
   it('refuses a bad PORT with a message naming it', () => {

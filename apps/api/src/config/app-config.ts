@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import type { SessionLimits } from '../database/database-options';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -25,6 +26,17 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  // Limits of each of the API's database sessions (PostgreSQL's statement_timeout, lock_timeout and
+  // idle_in_transaction_session_timeout), in milliseconds.
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_LOCK_TIMEOUT_MS = 5_000;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 
   @IsOptional() @IsString() @MinLength(1)
   SILLON_DATA_DIR = './data';
@@ -63,7 +75,7 @@ export interface AppConfig {
   port: number;
   host: string;
   production: boolean;
-  database: { mode: 'embedded' | 'postgres'; url?: string; poolSize: number };
+  database: { mode: 'embedded' | 'postgres'; url?: string; poolSize: number; limits: SessionLimits };
   dataDir: string;
   demo: boolean;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
@@ -79,6 +91,9 @@ const FIELD_HINTS: Record<string, string> = {
   PORT: 'un entier entre 1 et 65535',
   DATABASE_URL: 'une URL postgres://utilisateur:motdepasse@hôte:port/base',
   DATABASE_POOL_SIZE: 'un entier entre 1 et 200',
+  DATABASE_STATEMENT_TIMEOUT_MS: 'un nombre de millisecondes entre 100 et 3600000',
+  DATABASE_LOCK_TIMEOUT_MS: 'un nombre de millisecondes entre 100 et 3600000',
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 'un nombre de millisecondes entre 100 et 3600000',
   NODE_ENV: `l'une des valeurs ${NODE_ENVS.join(', ')}`,
   LOG_LEVEL: `l'une des valeurs ${LOG_LEVELS.join(', ')}`,
   SILLON_DEMO: 'true ou false',
@@ -113,7 +128,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     port: vars.PORT,
     host: vars.HOST,
     production,
-    database: { mode: embedded ? 'embedded' : 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
+    database: {
+      mode: embedded ? 'embedded' : 'postgres',
+      url: vars.DATABASE_URL,
+      poolSize: vars.DATABASE_POOL_SIZE,
+      limits: {
+        statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
+        lockTimeoutMs: vars.DATABASE_LOCK_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: vars.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
+    },
     dataDir: vars.SILLON_DATA_DIR,
     demo: vars.SILLON_DEMO === true,
     logLevel: vars.LOG_LEVEL,

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { abandonedQueryError, watchQueryTimeouts } from './abandoned-queries';
 
 // The role the API's sessions run as (created by the migration DatabaseWall): it owns nothing,
 // cannot TRUNCATE nor rewrite the audit trail, and row-level security applies to it.
@@ -59,19 +60,21 @@ export class DatabaseSession {
     client[APPLIED] = wanted;
   }
 
-  // Every connection TypeORM takes for a query or a transaction goes through apply().
+  // Every connection TypeORM takes for a query or a transaction goes through apply(); one that gave
+  // up on a statement (query_timeout) leaves the pool when released.
   install(dataSource: DataSource): void {
     const driver = dataSource.driver as PostgresDriver;
     const obtain = driver.obtainMasterConnection.bind(driver);
     driver.obtainMasterConnection = async () => {
       const [client, release] = (await obtain()) as [PgClient, (error?: unknown) => void];
+      watchQueryTimeouts(client);
       try {
         await this.apply(client);
       } catch (error) {
         release(error);
         throw error;
       }
-      return [client, release];
+      return [client, (error?: unknown) => release(error ?? abandonedQueryError(client))];
     };
   }
 }

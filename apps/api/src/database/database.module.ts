@@ -5,6 +5,7 @@ import { DATABASE_CONNECTION } from '../config/app-config.token';
 import { DatabaseConnection, dataSourceOptions } from './database-options';
 import { API_ROLE, DatabaseSession, LOGIN_ROLE } from './database-session';
 import { PreparedStatements } from './prepared-statements';
+import { retryTransactions } from './retry-transaction';
 
 @Module({})
 export class DatabaseModule {
@@ -20,6 +21,7 @@ export class DatabaseModule {
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options as DataSourceOptions).initialize();
             session.install(dataSource);
+            retryTransactions(dataSource);
             // The embedded server ignores connection options: one pooled session, set it here.
             if (connection.schema) await dataSource.query(`SET search_path TO "${connection.schema}", public`);
             await dataSource.runMigrations({ transaction: 'each' });

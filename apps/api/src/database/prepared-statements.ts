@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { preparedStatementError } from '../common/database-errors';
 import { DATABASE_CONNECTION } from '../config/app-config.token';
+import { abandonedQueryError, watchQueryTimeouts } from './abandoned-queries';
 import { connectionSettings, DatabaseConnection } from './database-options';
 import { DatabaseSession } from './database-session';
 
@@ -74,15 +76,16 @@ export class PreparedStatements implements OnApplicationShutdown {
     let client: PgClient | undefined;
     try {
       client = await this.pool.connect();
+      watchQueryTimeouts(client);
       // The role and labs of the caller, as on TypeORM's connections.
       await this.session.apply(client);
       const result = await client.query({ name, text: sql, values: params });
       return result.rows as T[];
     } catch (error) {
       // As TypeORM reports a failed query, so that it gets the same answer (see ProblemDetailsFilter).
-      throw new QueryFailedError(sql, params, error as Error);
+      throw preparedStatementError(name, sql, params, error as Error);
     } finally {
-      client?.release();
+      client?.release(client && abandonedQueryError(client));
     }
   }
 

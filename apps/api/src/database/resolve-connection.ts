@@ -12,7 +12,7 @@ export interface ResolvedDatabase {
 // `bundleDir` is the folder of the built entry points (dist/apps/api).
 export async function resolveDatabase(config: AppConfig, bundleDir: string): Promise<ResolvedDatabase> {
   if (config.database.url) {
-    return { connection: { mode: 'postgres', url: config.database.url, poolSize: config.database.poolSize } };
+    return { connection: { mode: 'postgres', url: config.database.url, poolSize: config.database.poolSize, limits: config.database.limits } };
   }
   // The embedded server answers one query at a time: several pooled connections would only queue
   // there, and a single one keeps each statement's protocol messages together.
@@ -22,5 +22,5 @@ export async function resolveDatabase(config: AppConfig, bundleDir: string): Pro
     dataDir: config.dataDir,
     maxConnections: 4,
   });
-  return { connection: { mode: 'embedded', url: embedded.url, poolSize }, embedded };
+  return { connection: { mode: 'embedded', url: embedded.url, poolSize, limits: config.database.limits }, embedded };
 }

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../../../apps/api/src/app.module';
@@ -13,6 +15,7 @@ import { createTestSchema } from './test-database';
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;
+  // The API's connection: the test schema, with the session limits of the environment given.
   connection: DatabaseConnection;
   // The test schema as its owner sees it (no role switch, no row-level security): for fixtures and
   // for reading back what the API wrote.
@@ -26,16 +29,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  // Where the API's JSON logs go (with LOG_LEVEL in env): the API's own logger, as main.ts sets it.
+  logDestination?: DestinationStream;
+}
+
 // Boots the real AppModule on a new schema of the test database, migrations applied; or on the
 // schema of another test app (`existing`), which closing this one leaves in place.
-export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: DatabaseConnection): Promise<TestApp> {
+export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: DatabaseConnection, options: TestAppOptions = {}): Promise<TestApp> {
   const schema = existing ? { connection: existing, drop: async () => undefined } : await createTestSchema();
   // supertest speaks plain HTTP: cookies without the Secure flag, as a local run over http would set them.
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SILLON_DEMO: 'false', COOKIE_SECURE: 'false', ...env });
+  // The limits of env (DATABASE_*_TIMEOUT_MS) apply to the API's sessions, not to the owner's below.
+  const connection = { ...schema.connection, limits: config.database.limits };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ config, connection: schema.connection })],
+    imports: [AppModule.register({ config, connection, logDestination: options.logDestination })],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication(options.logDestination ? { bufferLogs: true } : { logger: false });
+  if (options.logDestination) app.useLogger(app.get(Logger));
   configureApp(app, config);
   try {
     await app.init();
@@ -50,7 +61,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: Data
   return {
     app,
     config,
-    connection: schema.connection,
+    connection,
     dataSource,
     apiDataSource,
     http: () => request(app.getHttpServer()),
@@ -65,7 +76,7 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}, existing?: Data
 
 // A small pool of the schema's owner, beside the API's.
 export async function ownerDataSource(connection: DatabaseConnection): Promise<DataSource> {
-  const dataSource = await new DataSource(dataSourceOptions({ ...connection, poolSize: 2 })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions({ ...connection, poolSize: 2, limits: undefined })).initialize();
   new DatabaseSession(LOGIN_ROLE, connection.mode === 'embedded').install(dataSource);
   // The embedded server ignores connection options.
   if (connection.schema) await dataSource.query(`SET search_path TO "${connection.schema}", public`);

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { loggableError } from '../../common/database-errors';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { ExpiredRecordsPurge } from './expired-records-purge';
@@ -40,7 +41,7 @@ export class PurgeSchedule implements OnApplicationBootstrap, OnModuleDestroy {
             this.logger.log(`${sessions} sessions expirées, ${idempotencyKeys} clés d'idempotence et ${throttleCounters} compteurs de limitation supprimés.`);
           }
         },
-        (error: unknown) => this.logger.error({ err: error }, 'La purge des sessions, des clés et des compteurs expirés a échoué.'),
+        (error: unknown) => this.logger.error(loggableError(error), 'La purge des sessions, des clés et des compteurs expirés a échoué.'),
       )
       .finally(() => {
         this.running = undefined;

@@ -2,6 +2,7 @@ import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PortfolioReport, ReportExportFormat } from '@sillon/contracts';
 import { Request, Response } from 'express';
+import { databaseErrorSummary } from '../../common/database-errors';
 import { CurrentPrincipal, Principal } from '../access/principal';
 import { UserRateLimit } from '../auth/user-rate-limit.decorator';
 import { PortfolioCsvQueryDto, PortfolioReportQueryDto } from './dto/report-query.dto';
@@ -60,7 +61,10 @@ export class ReportsController {
       await this.exports.export(principal, format, query, res, req.ip ?? null);
     } catch (error) {
       if (!res.headersSent) throw error;
-      this.logger.error(`Export ${format} interrompu : ${(error as Error).message}`);
+      // A database error's message may quote values: only its code and place are logged.
+      const database = databaseErrorSummary(error);
+      if (database) this.logger.error({ database }, `Export ${format} interrompu.`);
+      else this.logger.error(`Export ${format} interrompu : ${(error as Error).message}`);
       res.destroy();
     }
   }

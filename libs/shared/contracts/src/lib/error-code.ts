@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'too-many-sign-in-attempts',
   // 429: a per-user limit (exports, contact scans) reached.
   'rate-limited',
+  // 503: the database is unreachable, shutting down, or gave up on a statement or a lock wait.
+  'database-unavailable',
+  // 503: a transaction rolled back for a serialization failure or a deadlock twice; nothing was saved.
+  'concurrent-writes',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
