@@ -1,4 +1,19 @@
-import { MILESTONE_KINDS, MilestoneKind, STAGES, THEMES } from '@sillon/contracts';
+import {
+  FUNDING_SCHEMES,
+  FUNDING_STATUSES,
+  Health,
+  MILESTONE_KINDS,
+  MILESTONE_KINDS_WITH_PARTICIPANTS,
+  MilestoneStatus,
+  ORGANISATION_TYPES,
+  PARTNER_ROLES,
+  PartnerRole,
+  ProjectStatus,
+  Role,
+  Stage,
+  STAGES,
+  THEMES,
+} from '@sillon/contracts';
 import { Prng } from '../../apps/api/src/modules/demo/prng';
 
 // A deterministic national network: the same seed, scale and day give the same rows, ids included.
@@ -20,14 +35,15 @@ const REGION_DEPARTMENTS: string[][] = [
 ];
 
 export const BENCH_PASSWORD = 'sillon-bench-2026';
-const STAGE_WEIGHTS = [0.3, 0.25, 0.2, 0.15, 0.1];
+// Share of the projects in each stage. Every list of values (stages, kinds, types, schemes…) is the
+// contracts' own, in its order: the same seed draws the same portfolio.
+const STAGE_WEIGHTS: Record<Stage, number> = { co_design: 0.3, ideation: 0.25, prototyping: 0.2, incubation: 0.15, scale_up: 0.1 };
+const ACTIVE: ProjectStatus = 'active';
+// Green twice as often as amber or red.
+const HEALTH_DRAW: readonly Health[] = ['green', 'green', 'amber', 'red'];
 const WORDS = ['Tiers-lieu', 'Épicerie', 'Fabrique', 'Atelier', 'Réseau', 'Plateforme', 'Guichet', 'Maison', 'Parcours', 'Coopérative', 'Laboratoire', 'Bus'];
 const TOPICS = ['numérique', 'solidaire', 'des mobilités', 'de la jeunesse', 'alimentaire', 'des droits', 'du logement', 'de santé', 'circulaire', 'citoyen'];
-const ORG_TYPES = ['state', 'local_authority', 'association', 'company', 'social_economy', 'university', 'other'] as const;
-const SCHEMES = ['subvention', 'appel_a_projets', 'mecenat', 'fonds_propres', 'autre'] as const;
-const FUNDING_STATUSES = ['requested', 'granted', 'received', 'refused'] as const;
-const PARTNER_ROLES = ['lead_partner', 'funder', 'partner', 'beneficiary'] as const;
-const WITH_PARTICIPANTS = new Set<MilestoneKind>(['workshop', 'event', 'training']);
+const WITH_PARTICIPANTS = new Set(MILESTONE_KINDS_WITH_PARTICIPANTS);
 const DAY_MS = 86_400_000;
 
 export interface ScaleOptions {
@@ -104,13 +120,14 @@ export function planPortfolio(options: ScaleOptions): BenchPlan {
   return { regions, labs };
 }
 
+// The index of a stage in STAGES, drawn by STAGE_WEIGHTS.
 function weightedStage(prng: Prng): number {
   let x = prng.next();
-  for (let i = 0; i < STAGE_WEIGHTS.length; i++) {
-    x -= STAGE_WEIGHTS[i];
+  for (let i = 0; i < STAGES.length; i++) {
+    x -= STAGE_WEIGHTS[STAGES[i]];
     if (x < 0) return i;
   }
-  return STAGE_WEIGHTS.length - 1;
+  return STAGES.length - 1;
 }
 
 // Writes the whole portfolio into `sink`, one lab at a time (each lab from its own seed).
@@ -118,23 +135,23 @@ export async function generatePortfolio(options: ScaleOptions, plan: BenchPlan, 
   const todayMs = Date.parse(`${options.today}T12:00:00Z`);
   for (const region of plan.regions) {
     await sink.add('region', [region.id, region.name]);
-    await sink.add('app_user', [region.directorId, region.directorEmail, `Direction ${region.name}`, 'regional_director', null, region.id, passwordHash]);
+    await sink.add('app_user', [region.directorId, region.directorEmail, `Direction ${region.name}`, 'regional_director' satisfies Role, null, region.id, passwordHash]);
   }
   for (const lab of plan.labs) {
     const prng = new Prng(options.seed * 7919 + lab.index + 1);
     const departments = REGION_DEPARTMENTS[lab.regionIndex];
     const labDepartments = departments.filter((_, k) => k % 2 === lab.index % 2 || departments.length < 3);
     await sink.add('lab', [lab.id, lab.name, lab.code, plan.regions[lab.regionIndex].id, (labDepartments.length ? labDepartments : departments).join(',')]);
-    await sink.add('app_user', [lab.managerId, lab.managerEmail, `Responsable ${lab.code}`, 'lab_manager', lab.id, null, passwordHash]);
+    await sink.add('app_user', [lab.managerId, lab.managerEmail, `Responsable ${lab.code}`, 'lab_manager' satisfies Role, lab.id, null, passwordHash]);
     for (const [k, id] of lab.leadIds.entries()) {
-      await sink.add('app_user', [id, `lead${k}.${lab.code.toLowerCase()}@bench.sillon.test`, `Cheffe de projet ${k} ${lab.code}`, 'project_lead', lab.id, null, passwordHash]);
+      await sink.add('app_user', [id, `lead${k}.${lab.code.toLowerCase()}@bench.sillon.test`, `Cheffe de projet ${k} ${lab.code}`, 'project_lead' satisfies Role, lab.id, null, passwordHash]);
     }
     for (const stage of STAGES) {
       for (let position = 0; position < 2; position++) {
         await sink.add('gate_criterion', [prng.uuid(), lab.id, stage, `Critère ${position + 1} de l'étape ${stage}`, position]);
       }
     }
-    const organisations = Array.from({ length: 40 }, (_, k) => ({ id: prng.uuid(), type: ORG_TYPES[k % ORG_TYPES.length] }));
+    const organisations = Array.from({ length: 40 }, (_, k) => ({ id: prng.uuid(), type: ORGANISATION_TYPES[k % ORGANISATION_TYPES.length] }));
     for (const [k, org] of organisations.entries()) {
       await sink.add('organisation', [org.id, lab.id, `Organisation ${k} ${lab.code}`, org.type, prng.pick(departments)]);
     }
@@ -147,7 +164,7 @@ export async function generatePortfolio(options: ScaleOptions, plan: BenchPlan, 
       counters.set(year, seq);
       const stageIndex = weightedStage(prng);
       const roll = prng.next();
-      const status = stageIndex === 4 && roll < 0.3 ? 'scaled' : roll < 0.75 ? 'active' : roll < 0.87 ? 'on_hold' : roll < 0.97 ? 'stopped' : 'active';
+      const status: ProjectStatus = STAGES[stageIndex] === 'scale_up' && roll < 0.3 ? 'scaled' : roll < 0.75 ? 'active' : roll < 0.87 ? 'on_hold' : roll < 0.97 ? 'stopped' : 'active';
       const leadId = prng.pick(lab.leadIds);
       const themes = [...new Set([prng.pick(THEMES), prng.pick(THEMES)])];
       // Stage moves spread over the project's life so far; the status change (if any) comes last.
@@ -161,24 +178,24 @@ export async function generatePortfolio(options: ScaleOptions, plan: BenchPlan, 
         `${prng.pick(WORDS)} ${prng.pick(TOPICS)} ${lab.code}-${n}`,
         `Projet de démonstration à l'échelle nationale n° ${n} du ${lab.name}.`,
         themes.join(','), STAGES[stageIndex], status, status === 'stopped' ? 'Le besoin était couvert par un autre dispositif.' : null,
-        prng.pick(['green', 'green', 'amber', 'red']), leadId, prng.pick(departments),
+        prng.pick(HEALTH_DRAW), leadId, prng.pick(departments),
         isoDay(createdMs), prng.chance(0.3), new Date(stageEnteredMs).toISOString(), new Date(createdMs).toISOString(),
         new Date(updatedMs).toISOString(), archived,
       ]);
-      await sink.add('stage_transition', [prng.uuid(), projectId, null, 'co_design', null, 'active', 'Création du projet', leadId, new Date(createdMs).toISOString()]);
+      await sink.add('stage_transition', [prng.uuid(), projectId, null, STAGES[0], null, ACTIVE, 'Création du projet', leadId, new Date(createdMs).toISOString()]);
       for (const [s, at] of moves.entries()) {
-        await sink.add('stage_transition', [prng.uuid(), projectId, STAGES[s], STAGES[s + 1], 'active', 'active', 'Critères remplis, étape validée.', lab.managerId, new Date(at).toISOString()]);
+        await sink.add('stage_transition', [prng.uuid(), projectId, STAGES[s], STAGES[s + 1], ACTIVE, ACTIVE, 'Critères remplis, étape validée.', lab.managerId, new Date(at).toISOString()]);
       }
       if (status !== 'active') {
         const at = new Date(stageEnteredMs + Math.floor((todayMs - stageEnteredMs) / 2)).toISOString();
-        await sink.add('stage_transition', [prng.uuid(), projectId, STAGES[stageIndex], STAGES[stageIndex], 'active', status, 'Décision de statut.', lab.managerId, at]);
+        await sink.add('stage_transition', [prng.uuid(), projectId, STAGES[stageIndex], STAGES[stageIndex], ACTIVE, status, 'Décision de statut.', lab.managerId, at]);
       }
       for (let m = 0; m < options.milestonesPerProject; m++) {
         const dueMs = createdMs + prng.int(0, 900) * DAY_MS;
         const kind = prng.pick(MILESTONE_KINDS);
         const past = dueMs < todayMs - DAY_MS;
         const r = prng.next();
-        const milestoneStatus = past ? (r < 0.7 ? 'done' : r < 0.75 ? 'cancelled' : 'planned') : r < 0.08 ? 'done' : 'planned';
+        const milestoneStatus: MilestoneStatus = past ? (r < 0.7 ? 'done' : r < 0.75 ? 'cancelled' : 'planned') : r < 0.08 ? 'done' : 'planned';
         const completedMs = milestoneStatus === 'done' ? Math.min(todayMs - DAY_MS, dueMs + prng.int(-10, 20) * DAY_MS) : null;
         const participants = milestoneStatus === 'done' && WITH_PARTICIPANTS.has(kind) ? prng.int(5, 60) : null;
         await sink.add('milestone', [
@@ -188,12 +205,12 @@ export async function generatePortfolio(options: ScaleOptions, plan: BenchPlan, 
         ]);
       }
       const partnerOrgs = [prng.pick(organisations), prng.pick(organisations)];
-      await sink.add('project_partner', [prng.uuid(), projectId, partnerOrgs[0].id, 'lead_partner', isoDay(createdMs)]);
+      await sink.add('project_partner', [prng.uuid(), projectId, partnerOrgs[0].id, 'lead_partner' satisfies PartnerRole, isoDay(createdMs)]);
       if (partnerOrgs[1] !== partnerOrgs[0]) await sink.add('project_partner', [prng.uuid(), projectId, partnerOrgs[1].id, prng.pick(PARTNER_ROLES), isoDay(createdMs)]);
       for (let f = 0; f < 2; f++) {
         const fundingStatus = prng.pick(FUNDING_STATUSES);
         await sink.add('funding_line', [
-          prng.uuid(), projectId, lab.id, prng.pick(organisations).id, `Financement ${f + 1}`, prng.pick(SCHEMES),
+          prng.uuid(), projectId, lab.id, prng.pick(organisations).id, `Financement ${f + 1}`, prng.pick(FUNDING_SCHEMES),
           prng.int(50, 2000) * 10_000, fundingStatus, isoDay(createdMs + 20 * DAY_MS),
           fundingStatus === 'requested' ? null : isoDay(createdMs + 60 * DAY_MS), fundingStatus === 'received' ? isoDay(createdMs + 90 * DAY_MS) : null,
         ]);

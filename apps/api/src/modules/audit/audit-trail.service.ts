@@ -2,34 +2,29 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditEvent, DEFAULT_PAGE_SIZE, Page } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 import { Principal } from '../access/principal';
 import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
-interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_email: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  lab_id: string | null;
-  before: unknown;
-  after: unknown;
-}
+// The contract's AuditEvent as SQL (from audit_event, unaliased).
+const AUDIT_EVENT_COLUMNS: ColumnsOf<AuditEvent> = {
+  id: 'id',
+  occurredAt: 'occurred_at',
+  actorId: 'actor_id',
+  actorEmail: 'actor_email',
+  action: 'action',
+  entityType: 'entity_type',
+  entityId: 'entity_id',
+  labId: 'lab_id',
+  before: 'before',
+  after: 'after',
+};
 
-const toAuditEvent = (row: AuditRow): AuditEvent => ({
+const toAuditEvent = (row: RowOf<AuditEvent>): AuditEvent => ({
+  ...(row as AuditEvent),
   id: String(row.id),
-  occurredAt: new Date(row.occurred_at).toISOString(),
-  actorId: row.actor_id,
-  actorEmail: row.actor_email,
-  action: row.action,
-  entityType: row.entity_type,
-  entityId: row.entity_id,
-  labId: row.lab_id,
-  before: row.before,
-  after: row.after,
+  occurredAt: new Date(row.occurredAt as Date).toISOString(),
 });
 
 // Reading the trail; writing it is AuditService.record, in the transaction of each change.
@@ -62,8 +57,8 @@ export class AuditTrailService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const condition = where.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_event WHERE ${condition}`, params);
-    const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, lab_id, before, after
+    const rows: RowOf<AuditEvent>[] = await this.dataSource.query(
+      `SELECT ${selectList(AUDIT_EVENT_COLUMNS)}
        FROM audit_event WHERE ${condition} ORDER BY occurred_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );

@@ -40,9 +40,9 @@ export class FundingLineEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   updatedAt!: Date;
 }

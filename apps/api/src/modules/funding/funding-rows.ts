@@ -1,32 +1,40 @@
-import { FUNDING_STATUSES, FundingLine, FundingScheme, FundingStatus, FundingTotals } from '@sillon/contracts';
+import { FUNDING_STATUSES, FundingLine, FundingStatus, FundingTotals } from '@sillon/contracts';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 
-export const FUNDING_COLUMNS = `f.id, f.project_id, f.lab_id, f.funder_id, o.name AS funder_name, f.label, f.scheme, f.amount_cents,
-  f.status, f.requested_on::text AS requested_on, f.decided_on::text AS decided_on, f.received_on::text AS received_on,
-  f.version, f.created_at, f.updated_at`;
+// The contract's FundingLine as SQL: `f` is the line, `o` its funder (see FROM_FUNDING). Dates are cast
+// to text so that no time zone shifts them; toFundingLine converts the amount and the timestamps.
+const FUNDING_LINE_COLUMNS: ColumnsOf<FundingLine> = {
+  id: 'f.id',
+  projectId: 'f.project_id',
+  labId: 'f.lab_id',
+  funderId: 'f.funder_id',
+  funderName: 'o.name',
+  label: 'f.label',
+  scheme: 'f.scheme',
+  amountCents: 'f.amount_cents',
+  status: 'f.status',
+  requestedOn: 'f.requested_on::text',
+  decidedOn: 'f.decided_on::text',
+  receivedOn: 'f.received_on::text',
+  version: 'f.version',
+  createdAt: 'f.created_at',
+  updatedAt: 'f.updated_at',
+};
+
+export const FUNDING_COLUMNS = selectList(FUNDING_LINE_COLUMNS);
 
 export const FROM_FUNDING = `FROM funding_line f LEFT JOIN organisation o ON o.id = f.funder_id`;
 
-type Row = Record<string, unknown>;
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
 
-export function toFundingLine(row: Row): FundingLine {
+export function toFundingLine(row: RowOf<FundingLine>): FundingLine {
   return {
-    id: row['id'] as string,
-    projectId: row['project_id'] as string,
-    labId: row['lab_id'] as string,
-    funderId: (row['funder_id'] as string | null) ?? null,
-    funderName: (row['funder_name'] as string | null) ?? null,
-    label: row['label'] as string,
-    scheme: row['scheme'] as FundingScheme,
+    ...(row as FundingLine),
     // bigint comes back as text; amounts stay below 2^53, so the number is exact.
-    amountCents: Number(row['amount_cents']),
-    status: row['status'] as FundingStatus,
-    requestedOn: (row['requested_on'] as string | null) ?? null,
-    decidedOn: (row['decided_on'] as string | null) ?? null,
-    receivedOn: (row['received_on'] as string | null) ?? null,
-    version: Number(row['version']),
-    createdAt: iso(row['created_at']),
-    updatedAt: iso(row['updated_at']),
+    amountCents: Number(row.amountCents),
+    version: Number(row.version),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
   };
 }
 

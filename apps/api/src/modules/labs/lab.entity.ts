@@ -28,6 +28,6 @@ export class LabEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 }

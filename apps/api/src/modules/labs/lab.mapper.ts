@@ -1,28 +1,24 @@
 import type { Lab, Region } from '@sillon/contracts';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 
-export interface LabRow {
-  id: string;
-  name: string;
-  code: string;
-  region_id: string;
-  region_name: string;
-  departments: string[];
-  version: number;
-}
+// The contract's Lab as SQL: `l` is the lab, `r` its region.
+const LAB_COLUMNS: ColumnsOf<Lab> = {
+  id: 'l.id',
+  name: 'l.name',
+  code: 'l.code',
+  regionId: 'l.region_id',
+  regionName: 'r.name',
+  departments: 'l.departments',
+  version: 'l.version',
+};
 
-export const LAB_SELECT = `SELECT l.id, l.name, l.code, l.region_id, r.name AS region_name, l.departments, l.version
+export type LabRow = RowOf<Lab>;
+
+export const LAB_SELECT = `SELECT ${selectList(LAB_COLUMNS)}
   FROM lab l JOIN region r ON r.id = l.region_id`;
 
 export function toLab(row: LabRow): Lab {
-  return {
-    id: row.id,
-    name: row.name,
-    code: row.code,
-    regionId: row.region_id,
-    regionName: row.region_name,
-    departments: row.departments ?? [],
-    version: row.version,
-  };
+  return { ...(row as Lab), departments: (row.departments as string[] | null) ?? [] };
 }
 
 export function toRegion(row: { id: string; name: string }): Region {

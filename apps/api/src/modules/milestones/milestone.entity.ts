@@ -41,12 +41,16 @@ export class MilestoneEntity {
   @Column({ name: 'evidence_url', type: 'varchar', length: 2000, nullable: true })
   evidenceUrl!: string | null;
 
+  // Whether the project is archived: kept by triggers whoever writes (migration OpenMilestonesOfLiveProjects).
+  @Column({ name: 'project_archived', type: 'boolean', default: false, insert: false, update: false })
+  projectArchived!: boolean;
+
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   updatedAt!: Date;
 }

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
-import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { MilestonesController } from './milestones.controller';
 import { MilestonesService } from './milestones.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MilestoneEntity, IdempotencyKeyEntity]), AccessModule],
+  imports: [TypeOrmModule.forFeature([MilestoneEntity]), AccessModule],
   controllers: [MilestonesController],
   providers: [MilestonesService],
 })

@@ -32,9 +32,9 @@ export class ContactEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   updatedAt!: Date;
 }

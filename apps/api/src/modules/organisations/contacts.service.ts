@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Contact, ContactErasureResult, ContactExport, Page } from '@sillon/contracts';
+import type { Contact, ContactAuditReference, ContactErasureResult, ContactExport, Organisation, Page } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
+import { RowOf } from '../../database/select-list';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
@@ -10,7 +11,7 @@ import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { ContactEntity } from './contact.entity';
 import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { pageOf } from '../../common/page-query.dto';
-import { CONTACT_COLUMNS, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
+import { AUDIT_REFERENCE_COLUMNS, CONTACT_COLUMNS, PARTNER_COLUMNS, toAuditReference, toContact, toOrganisation, toPartner } from './organisation-rows';
 import { OrganisationsService } from './organisations.service';
 
 export const CONTACT_NOT_FOUND = "Ce contact n'existe pas ou n'est pas accessible.";
@@ -144,12 +145,12 @@ export class ContactsService {
 
   // Events of the contact's own lab about the contact, or whose data names them: a whole value equal
   // to their id, name, e-mail or phone (without case), never a pattern, as sillon_erase_contact() does.
-  private async auditEventsMentioning(manager: EntityManager, contact: Contact): Promise<Record<string, unknown>[]> {
+  private async auditEventsMentioning(manager: EntityManager, contact: Contact): Promise<RowOf<ContactAuditReference>[]> {
     const needles = [contact.id, contact.fullName, contact.email, contact.phone]
       .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
       .map((value) => value.toLowerCase());
     return manager.query(
-      `SELECT id, occurred_at, action, entity_type, entity_id, actor_email, before, after FROM audit_event
+      `SELECT ${AUDIT_REFERENCE_COLUMNS} FROM audit_event
         WHERE lab_id = $2
           AND ((entity_type = 'contact' AND entity_id = $1) OR sillon_mentions(before, $3::text[]) OR sillon_mentions(after, $3::text[]))
         ORDER BY occurred_at, id`,
@@ -165,7 +166,7 @@ export class ContactsService {
     return toContact(rows[0]);
   }
 
-  private async organisationFor(manager: EntityManager, principal: Principal, organisationId: string): Promise<Record<string, unknown>> {
+  private async organisationFor(manager: EntityManager, principal: Principal, organisationId: string): Promise<RowOf<Organisation>> {
     try {
       return await this.organisations.findVisibleRow(manager, principal, organisationId);
     } catch (error) {

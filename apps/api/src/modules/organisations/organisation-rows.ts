@@ -1,73 +1,80 @@
-import type { Contact, ContactAuditReference, Organisation, OrganisationType, PartnerRole, ProjectPartner } from '@sillon/contracts';
+import type { Contact, ContactAuditReference, Organisation, ProjectPartner } from '@sillon/contracts';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 
-// Rows as the services' SQL selects them (dates cast to text so that no time zone shifts them).
-export const ORGANISATION_COLUMNS = `o.id, o.lab_id, o.name, o.type, o.siret, o.department, o.version, o.created_at, o.updated_at`;
+// The contracts as the services' SQL selects them: `o` is the organisation, `c` the contact, `pp` the
+// partnership (dates cast to text so that no time zone shifts them). The mappers below convert what
+// the driver returns otherwise (timestamps as Date).
+const ORGANISATION: ColumnsOf<Organisation> = {
+  id: 'o.id',
+  labId: 'o.lab_id',
+  name: 'o.name',
+  type: 'o.type',
+  siret: 'o.siret',
+  department: 'o.department',
+  version: 'o.version',
+  createdAt: 'o.created_at',
+  updatedAt: 'o.updated_at',
+};
 
-export const CONTACT_COLUMNS = `c.id, c.lab_id, c.organisation_id, o.name AS organisation_name, c.full_name, c.email, c.phone,
-  c.role_title, c.version, c.created_at, c.updated_at`;
+const CONTACT: ColumnsOf<Contact> = {
+  id: 'c.id',
+  labId: 'c.lab_id',
+  organisationId: 'c.organisation_id',
+  organisationName: 'o.name',
+  fullName: 'c.full_name',
+  email: 'c.email',
+  phone: 'c.phone',
+  roleTitle: 'c.role_title',
+  version: 'c.version',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
 
-export const PARTNER_COLUMNS = `pp.id, pp.project_id, pp.organisation_id, o.name AS organisation_name, o.type AS organisation_type,
-  pp.role, pp.since::text AS since, pp.contact_id, c.full_name AS contact_name, pp.created_at`;
+const PARTNER: ColumnsOf<ProjectPartner> = {
+  id: 'pp.id',
+  projectId: 'pp.project_id',
+  organisationId: 'pp.organisation_id',
+  organisationName: 'o.name',
+  organisationType: 'o.type',
+  role: 'pp.role',
+  since: 'pp.since::text',
+  contactId: 'pp.contact_id',
+  contactName: 'c.full_name',
+  createdAt: 'pp.created_at',
+};
 
-type Row = Record<string, unknown>;
+// An audit event as a contact's export lists it (from audit_event, unaliased).
+const AUDIT_REFERENCE: ColumnsOf<ContactAuditReference> = {
+  occurredAt: 'occurred_at',
+  action: 'action',
+  entityType: 'entity_type',
+  entityId: 'entity_id',
+  actorEmail: 'actor_email',
+  before: 'before',
+  after: 'after',
+};
+
+export const ORGANISATION_COLUMNS = selectList(ORGANISATION);
+export const CONTACT_COLUMNS = selectList(CONTACT);
+export const PARTNER_COLUMNS = selectList(PARTNER);
+export const AUDIT_REFERENCE_COLUMNS = selectList(AUDIT_REFERENCE);
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
 
-export function toOrganisation(row: Row): Organisation {
-  return {
-    id: row['id'] as string,
-    labId: row['lab_id'] as string,
-    name: row['name'] as string,
-    type: row['type'] as OrganisationType,
-    siret: (row['siret'] as string | null) ?? null,
-    department: (row['department'] as string | null) ?? null,
-    version: Number(row['version']),
-    createdAt: iso(row['created_at']),
-    updatedAt: iso(row['updated_at']),
-  };
+export function toOrganisation(row: RowOf<Organisation>): Organisation {
+  return { ...(row as Organisation), version: Number(row.version), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
 }
 
-export function toContact(row: Row): Contact {
-  return {
-    id: row['id'] as string,
-    labId: row['lab_id'] as string,
-    organisationId: row['organisation_id'] as string,
-    organisationName: row['organisation_name'] as string,
-    fullName: row['full_name'] as string,
-    email: row['email'] as string,
-    phone: (row['phone'] as string | null) ?? null,
-    roleTitle: (row['role_title'] as string | null) ?? null,
-    version: Number(row['version']),
-    createdAt: iso(row['created_at']),
-    updatedAt: iso(row['updated_at']),
-  };
+export function toContact(row: RowOf<Contact>): Contact {
+  return { ...(row as Contact), version: Number(row.version), createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
 }
 
-export function toPartner(row: Row): ProjectPartner {
-  return {
-    id: row['id'] as string,
-    projectId: row['project_id'] as string,
-    organisationId: row['organisation_id'] as string,
-    organisationName: row['organisation_name'] as string,
-    organisationType: row['organisation_type'] as OrganisationType,
-    role: row['role'] as PartnerRole,
-    since: (row['since'] as string | null) ?? null,
-    contactId: (row['contact_id'] as string | null) ?? null,
-    contactName: (row['contact_name'] as string | null) ?? null,
-    createdAt: iso(row['created_at']),
-  };
+export function toPartner(row: RowOf<ProjectPartner>): ProjectPartner {
+  return { ...(row as ProjectPartner), createdAt: iso(row.createdAt) };
 }
 
-export function toAuditReference(row: Row): ContactAuditReference {
-  return {
-    occurredAt: iso(row['occurred_at']),
-    action: row['action'] as string,
-    entityType: row['entity_type'] as string,
-    entityId: (row['entity_id'] as string | null) ?? null,
-    actorEmail: (row['actor_email'] as string | null) ?? null,
-    before: row['before'] ?? null,
-    after: row['after'] ?? null,
-  };
+export function toAuditReference(row: RowOf<ContactAuditReference>): ContactAuditReference {
+  return { ...(row as ContactAuditReference), occurredAt: iso(row.occurredAt) };
 }
 
 // `%q%` for LIKE, with the caller's wildcards taken literally.

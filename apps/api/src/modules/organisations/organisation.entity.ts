@@ -25,9 +25,22 @@ export class OrganisationEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'updated_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   updatedAt!: Date;
+
+  // Written by PostgreSQL (the free-text search's normalised text); never read into the entity.
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `immutable_unaccent(lower("name" || ' ' || coalesce("siret", '')))`,
+  })
+  searchText?: string | null;
 }

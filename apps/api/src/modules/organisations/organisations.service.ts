@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Organisation, Page } from '@sillon/contracts';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { RowOf } from '../../database/select-list';
 import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
@@ -50,8 +51,8 @@ export class OrganisationsService {
     return this.organisations.manager.transaction(async (manager) => {
       const [row] = await this.insertOrConflict(() =>
         manager.query(
-          `INSERT INTO organisation (lab_id, name, type, siret, department) VALUES ($1, $2, $3, $4, $5)
-           RETURNING id, lab_id, name, type, siret, department, version, created_at, updated_at`,
+          `INSERT INTO organisation AS o (lab_id, name, type, siret, department) VALUES ($1, $2, $3, $4, $5)
+           RETURNING ${ORGANISATION_COLUMNS}`,
           [labId, dto.name, dto.type, dto.siret ?? null, dto.department ?? null],
         ),
       );
@@ -90,7 +91,7 @@ export class OrganisationsService {
   }
 
   // The organisation if the caller reads its lab, else 404.
-  async findVisibleRow(manager: EntityManager, principal: Principal, id: string): Promise<Record<string, unknown>> {
+  async findVisibleRow(manager: EntityManager, principal: Principal, id: string): Promise<RowOf<Organisation>> {
     const params: unknown[] = [id];
     const scope = this.policy.labScope(principal, 'o.lab_id', params);
     const rows = await manager.query(`SELECT ${ORGANISATION_COLUMNS} FROM organisation o WHERE o.id = $1 AND ${scope}`, params);

@@ -31,6 +31,6 @@ export class ProjectPartnerEntity {
   @JoinColumn({ name: 'contact_id' })
   contact?: ContactEntity | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz', insert: false })
+  @Column({ name: 'created_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   createdAt!: Date;
 }

@@ -5,7 +5,6 @@ import {
   FUNDING_STATUSES,
   FundingStatus,
   LeadCount,
-  MilestoneKind,
   NextMilestone,
   PipelineOverview,
   PROJECT_STATUSES,
@@ -17,6 +16,7 @@ import {
   StalledProject,
 } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
+import { ColumnsOf, contractFields, selectList } from '../../database/select-list';
 import { Principal } from '../access/principal';
 import { parisToday } from '../../common/paris-today';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
@@ -27,6 +27,27 @@ import { PipelineScope } from './pipeline-scope';
 // Last activity of a project: the later of its stage entry (Paris date) and its last completed milestone.
 const LAST_ACTIVITY = `greatest((p.stage_entered_at AT TIME ZONE 'Europe/Paris')::date,
   (SELECT max(m.completed_on) FROM milestone m WHERE m.project_id = p.id AND m.status = 'done'))`;
+
+// A stalled project as SQL: `p` is the project, `u` its lead, `a` its last activity; `asOf` is the SQL
+// of the day the figures are for.
+const stalledColumns = (asOf: string): ColumnsOf<StalledProject> => ({
+  id: 'p.id',
+  code: 'p.code',
+  name: 'p.name',
+  stage: 'p.stage',
+  leadName: 'u.display_name',
+  lastActivityOn: 'a.last_on::text',
+  daysIdle: `(${asOf} - a.last_on)::int`,
+});
+
+// The next milestone of a project as SQL (`m`); whether it is late is derived from today's date.
+const NEXT_MILESTONE_COLUMNS: ColumnsOf<Omit<NextMilestone, 'late'>> = {
+  projectId: 'm.project_id',
+  milestoneId: 'm.id',
+  title: 'm.title',
+  kind: 'm.kind',
+  dueOn: 'm.due_on::text',
+};
 
 @Injectable()
 export class PipelineOverviewService {
@@ -50,9 +71,9 @@ export class PipelineOverviewService {
     const statusRows = await run<{ stage: Stage; status: ProjectStatus; count: number }>(
       `SELECT p.stage, p.status, count(*)::int AS count FROM project p WHERE ${inScope} GROUP BY p.stage, p.status`,
     );
-    const stalledRows = await run<{ id: string; code: string; name: string; stage: Stage; lead_name: string | null; last_on: string; idle: number; total: number }>(
-      `SELECT p.id, p.code, p.name, p.stage, u.display_name AS lead_name, a.last_on::text AS last_on,
-              ($${n + 1}::date - a.last_on)::int AS idle, count(*) OVER ()::int AS total
+    const stalledProject = stalledColumns(`$${n + 1}::date`);
+    const stalledRows = await run<StalledProject & { total: number }>(
+      `SELECT ${selectList(stalledProject)}, count(*) OVER ()::int AS total
          FROM project p LEFT JOIN app_user u ON u.id = p.lead_id
          CROSS JOIN LATERAL (SELECT ${LAST_ACTIVITY} AS last_on) a
         WHERE ${inScope} AND p.status = 'active' AND a.last_on <= $${n + 1}::date - $${n + 2}::int
@@ -88,15 +109,7 @@ export class PipelineOverviewService {
     const fundingCents = Object.fromEntries(
       FUNDING_STATUSES.map((status) => [status, Number(fundingRows.find((r) => r.status === status)?.cents ?? 0)]),
     ) as Record<FundingStatus, number>;
-    const stalled: StalledProject[] = stalledRows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      stage: r.stage,
-      leadName: r.lead_name,
-      lastActivityOn: r.last_on,
-      daysIdle: r.idle,
-    }));
+    const stalled = stalledRows.map((row) => contractFields(stalledProject, row));
     const activeByDepartment: DepartmentCount[] = departmentRows
       .filter((r): r is { department: string; count: number } => r.department !== null)
       .map((r) => ({ department: r.department, count: r.count }));
@@ -129,13 +142,13 @@ export class PipelineOverviewService {
     const params: unknown[] = [];
     const scope = this.policy.labScope(principal, 'p.lab_id', params);
     const n = params.length;
-    const rows: { project_id: string; id: string; title: string; kind: MilestoneKind; due_on: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (m.project_id) m.project_id, m.id, m.title, m.kind, m.due_on::text AS due_on
+    const rows: Omit<NextMilestone, 'late'>[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (m.project_id) ${selectList(NEXT_MILESTONE_COLUMNS)}
          FROM milestone m JOIN project p ON p.id = m.project_id
         WHERE ${scope} AND p.archived_at IS NULL AND m.status = 'planned' AND m.project_id = ANY($${n + 1}::uuid[])
         ORDER BY m.project_id, m.due_on, m.id`,
       [...params, query.project],
     );
-    return rows.map((r) => ({ projectId: r.project_id, milestoneId: r.id, title: r.title, kind: r.kind, dueOn: r.due_on, late: r.due_on < today }));
+    return rows.map((r) => ({ ...r, late: r.dueOn < today }));
   }
 }

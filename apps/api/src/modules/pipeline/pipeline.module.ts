@@ -9,12 +9,11 @@ import { PipelineOverviewService } from './pipeline-overview.service';
 import { PipelineScope } from './pipeline-scope';
 import { PipelineSummaryService } from './pipeline-summary.service';
 import { PipelineController } from './pipeline.controller';
-import { StageTransitionEntity } from './stage-transition.entity';
 import { TransitionsController } from './transitions.controller';
 import { TransitionsService } from './transitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), AccessModule, ProjectsModule],
+  imports: [TypeOrmModule.forFeature([GateCriterionEntity]), AccessModule, ProjectsModule],
   controllers: [TransitionsController, GateCriteriaController, PipelineController],
   providers: [TransitionsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
   exports: [TransitionsService],

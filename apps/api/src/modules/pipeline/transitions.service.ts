@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProjectStatus, Stage, StageTransition, TransitionResult } from '@sillon/contracts';
+import { StageTransition, TransitionResult } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
@@ -12,42 +13,28 @@ import { CreateTransitionDto } from './dto/create-transition.dto';
 import { GateCriteriaService } from './gate-criteria.service';
 import { decideTransition } from './transition-rules';
 
-interface TransitionRow {
-  id: string;
-  project_id: string;
-  from_stage: string | null;
-  to_stage: string;
-  from_status: string | null;
-  to_status: string;
-  rationale: string;
-  criteria_met: string[];
-  criteria_unmet: { id: string; label: string }[];
-  unmet_reason: string | null;
-  decided_by: string | null;
-  decider_name: string | null;
-  decided_at: Date;
-}
+// The contract's StageTransition as SQL: `t` is the transition, `u` who decided it.
+const TRANSITION_COLUMNS: ColumnsOf<StageTransition> = {
+  id: 't.id',
+  projectId: 't.project_id',
+  fromStage: 't.from_stage',
+  toStage: 't.to_stage',
+  fromStatus: 't.from_status',
+  toStatus: 't.to_status',
+  rationale: 't.rationale',
+  criteriaMet: 't.criteria_met',
+  criteriaUnmet: 't.criteria_unmet',
+  unmetReason: 't.unmet_reason',
+  decidedById: 't.decided_by',
+  decidedByName: 'u.display_name',
+  decidedAt: 't.decided_at',
+};
 
-const TRANSITION_SELECT = `SELECT t.id, t.project_id, t.from_stage, t.to_stage, t.from_status, t.to_status, t.rationale,
-  t.criteria_met, t.criteria_unmet, t.unmet_reason, t.decided_by, u.display_name AS decider_name, t.decided_at
+const TRANSITION_SELECT = `SELECT ${selectList(TRANSITION_COLUMNS)}
   FROM stage_transition t LEFT JOIN app_user u ON u.id = t.decided_by`;
 
-function toTransition(row: TransitionRow): StageTransition {
-  return {
-    id: row.id,
-    projectId: row.project_id,
-    fromStage: row.from_stage as Stage | null,
-    toStage: row.to_stage as Stage,
-    fromStatus: row.from_status as ProjectStatus | null,
-    toStatus: row.to_status as ProjectStatus,
-    rationale: row.rationale,
-    criteriaMet: row.criteria_met,
-    criteriaUnmet: row.criteria_unmet,
-    unmetReason: row.unmet_reason,
-    decidedById: row.decided_by,
-    decidedByName: row.decider_name,
-    decidedAt: new Date(row.decided_at).toISOString(),
-  };
+function toTransition(row: RowOf<StageTransition>): StageTransition {
+  return { ...(row as StageTransition), decidedAt: new Date(row.decidedAt as Date).toISOString() };
 }
 
 @Injectable()
@@ -64,7 +51,7 @@ export class TransitionsService {
   async history(principal: Principal | undefined, projectId: string): Promise<StageTransition[]> {
     this.policy.assertPortfolioReader(principal);
     const project = await findVisibleProject(this.dataSource.manager, this.policy, principal, projectId);
-    const rows: TransitionRow[] = await this.dataSource.query(`${TRANSITION_SELECT} WHERE t.project_id = $1 ORDER BY t.decided_at, t.id`, [
+    const rows: RowOf<StageTransition>[] = await this.dataSource.query(`${TRANSITION_SELECT} WHERE t.project_id = $1 ORDER BY t.decided_at, t.id`, [
       project.id,
     ]);
     return rows.map(toTransition);
@@ -142,7 +129,7 @@ export class TransitionsService {
   }
 
   private async readTransition(manager: EntityManager, id: string): Promise<StageTransition> {
-    const [row]: TransitionRow[] = await manager.query(`${TRANSITION_SELECT} WHERE t.id = $1`, [id]);
+    const [row]: RowOf<StageTransition>[] = await manager.query(`${TRANSITION_SELECT} WHERE t.id = $1`, [id]);
     return toTransition(row);
   }
 }

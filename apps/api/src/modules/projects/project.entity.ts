@@ -64,18 +64,31 @@ export class ProjectEntity {
   @Column({ name: 'is_public', type: 'boolean', default: false })
   isPublic!: boolean;
 
-  @Column({ name: 'stage_entered_at', type: 'timestamptz' })
+  @Column({ name: 'stage_entered_at', type: 'timestamptz', default: () => 'now()' })
   stageEnteredAt!: Date;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
+
+  // Written by PostgreSQL (the free-text search's normalised text); never read into the entity.
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `immutable_unaccent(lower("code" || ' ' || "name" || ' ' || "summary"))`,
+  })
+  searchText?: string | null;
 }

@@ -1,10 +1,11 @@
 import { Project, PROJECT_LIST_OMITTED } from '@sillon/contracts';
 import { isoDate, isoInstant } from '../../common/json-text';
+import { ColumnsOf, selectList } from '../../database/select-list';
 
 // The contract's Project, field by field, as SQL for row_to_json (see jsonArray): `p` is the project, `l`
 // its lab, `u` its lead (see PROJECT_FROM). Days in stage are whole days since it entered the stage, at
 // the statement's time; a start date is a calendar date, which no time zone may shift.
-const PROJECT_COLUMNS: Readonly<Record<keyof Project, string>> = {
+const PROJECT_COLUMNS: ColumnsOf<Project> = {
   id: 'p.id',
   labId: 'p.lab_id',
   labCode: 'l.code',
@@ -31,12 +32,11 @@ const PROJECT_COLUMNS: Readonly<Record<keyof Project, string>> = {
   archivedAt: isoInstant('p.archived_at'),
 };
 
-const selectFields = (fields: (keyof Project)[]) => fields.map((field) => `${PROJECT_COLUMNS[field]} AS "${field}"`).join(', ');
 const ALL_FIELDS = Object.keys(PROJECT_COLUMNS) as (keyof Project)[];
 const OMITTED: readonly string[] = PROJECT_LIST_OMITTED;
 
 // The whole Project, and a ProjectListItem (the lists' lighter shape), as select lists.
-export const PROJECT_FIELDS = selectFields(ALL_FIELDS);
-export const PROJECT_LIST_FIELDS = selectFields(ALL_FIELDS.filter((field) => !OMITTED.includes(field)));
+export const PROJECT_FIELDS = selectList(PROJECT_COLUMNS);
+export const PROJECT_LIST_FIELDS = selectList(PROJECT_COLUMNS, ALL_FIELDS.filter((field) => !OMITTED.includes(field)));
 
 export const PROJECT_FROM = `project p JOIN lab l ON l.id = p.lab_id LEFT JOIN app_user u ON u.id = p.lead_id`;

@@ -44,6 +44,6 @@ export class UserEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 }
