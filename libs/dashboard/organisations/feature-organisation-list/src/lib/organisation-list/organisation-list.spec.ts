@@ -37,13 +37,14 @@ const buttons = (element: HTMLElement) => [...element.querySelectorAll('button')
 jest.setTimeout(20_000);
 
 describe('OrganisationList', () => {
-  it('lists organisations with type in French and a grouped SIRET', async () => {
+  it('lists organisations with type in French, a grouped SIRET and the département by name', async () => {
     const { element } = await render('lab_manager');
     expect(element.querySelector('[role="status"]')?.textContent).toContain('1 organisation');
     const row = element.querySelector('tr.mat-mdc-row');
     expect(row?.textContent).toContain('CCAS de Roubaix');
     expect(row?.textContent).toContain('Collectivité');
     expect(row?.textContent).toContain('732 829 320 00074');
+    expect(row?.textContent).toContain('Nord');
   });
 
   it('offers create and edit to a lab manager only', async () => {

@@ -10,14 +10,14 @@ import { MatTableModule } from '@angular/material/table';
 import { DEFAULT_PAGE_SIZE, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
+import { DepartmentNamePipe, FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { OrganisationDialog, OrganisationDialogData } from '../organisation-dialog/organisation-dialog';
 
 const SEARCH_DELAY_MS = 350;
 
 @Component({
   selector: 'sil-organisation-list',
-  imports: [MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton],
+  imports: [MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, DepartmentNamePipe],
   templateUrl: './organisation-list.html',
   styleUrl: './organisation-list.scss',
   providers: [OrganisationStore, { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
