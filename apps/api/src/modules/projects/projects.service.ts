@@ -13,6 +13,7 @@ import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
+import { everyWordIn } from '../../common/word-search';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
@@ -43,8 +44,6 @@ const UPDATABLE: { field: keyof UpdateProjectDto; column: string; cast: string }
   { field: 'startDate', column: 'start_date', cast: 'date' },
   { field: 'isPublic', column: 'is_public', cast: 'boolean' },
 ];
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface RequestContext {
   ip?: string | null;
@@ -129,11 +128,9 @@ export class ProjectsService {
       params.push(query.department);
       where.push(`p.departments && $${params.length}::varchar[]`);
     }
-    const q = query.q?.trim();
-    if (q) {
-      params.push(`%${escapeLike(q.toLowerCase())}%`);
-      where.push(`p.search_text LIKE immutable_unaccent($${params.length}::text)`);
-    }
+    // Every word, in any order, served by the trigram index on search_text.
+    const words = everyWordIn('p.search_text', query.q, params);
+    if (words) where.push(words);
     if (query.archived) {
       if (principal.role !== 'lab_manager') {
         throw new ForbiddenException('Seul·e la ou le responsable du lab peut consulter les projets archivés.');
