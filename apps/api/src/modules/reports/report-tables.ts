@@ -29,7 +29,8 @@ export interface ReportColumn<R> {
 }
 
 export interface ExportTable<R = unknown> {
-  key: ReportTable;
+  // A report table (ReportTable), or another export written by the same writers (the projects list).
+  key: string;
   title: string;
   // File name part of the CSV (sillon-rapport-2026-11-27-projets.csv).
   slug: string;

@@ -33,6 +33,7 @@ import {
   ProjectListStore,
   hasFilters,
   paramsFromQuery,
+  projectExportUrl,
   queryFromParams,
 } from '@sillon/dashboard/projects/data-access';
 import { FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
@@ -107,6 +108,8 @@ export class ProjectList {
   protected readonly departmentsText = computed(() => (this.query().department ?? []).join(', '));
   protected readonly departmentsError = signal<string | null>(null);
   protected readonly departmentsHint = computed(() => departmentsHint(this.departmentsText(), 'Codes INSEE séparés par des virgules'));
+  // The whole list as filtered and sorted, not only the page shown.
+  protected readonly exportUrls = computed(() => ({ csv: projectExportUrl('csv', this.query()), xlsx: projectExportUrl('xlsx', this.query()) }));
   protected readonly summary = computed(() => {
     const total = this.store.total();
     if (!this.store.loaded()) return 'Chargement des projets…';
