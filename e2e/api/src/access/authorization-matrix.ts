@@ -1,6 +1,7 @@
 import type { UserRateLimitName } from '../../../../apps/api/src/modules/auth/user-rate-limits';
 import { MatrixRecord, RecordKind, uniqueSuffix } from './record-factories';
 import type { MatrixContext } from './record-factories';
+import { PROJECT_EXPORT_MATRIX_ROWS } from './project-export-matrix';
 import { PROJECT_MATRIX_ROWS } from './project-matrix';
 import { REPORT_MATRIX_ROWS } from './report-matrix';
 import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
@@ -63,6 +64,8 @@ const newUser = (ctx: MatrixContext) => ({
 export const MATRIX_ROWS: MatrixRow[] = [
   // projects & pipeline (project-matrix.ts)
   ...PROJECT_MATRIX_ROWS,
+  // exports of the projects list (project-export-matrix.ts)
+  ...PROJECT_EXPORT_MATRIX_ROWS,
   // reports (report-matrix.ts)
   ...REPORT_MATRIX_ROWS,
   // milestones, organisations, partners, contacts, funding (portfolio-matrix.ts)

@@ -76,8 +76,3 @@ export function toPartner(row: RowOf<ProjectPartner>): ProjectPartner {
 export function toAuditReference(row: RowOf<ContactAuditReference>): ContactAuditReference {
   return { ...(row as ContactAuditReference), occurredAt: iso(row.occurredAt) };
 }
-
-// `%q%` for LIKE, with the caller's wildcards taken literally.
-export function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -4,6 +4,7 @@ import type { Organisation, Page } from '@sillon/contracts';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { RowOf } from '../../database/select-list';
 import { ProblemException } from '../../common/problem-details.filter';
+import { everyWordIn } from '../../common/word-search';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
@@ -11,7 +12,7 @@ import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { pageOf } from '../../common/page-query.dto';
 import { OrganisationEntity } from './organisation.entity';
-import { containsPattern, ORGANISATION_COLUMNS, toOrganisation } from './organisation-rows';
+import { ORGANISATION_COLUMNS, toOrganisation } from './organisation-rows';
 
 export const ORGANISATION_NOT_FOUND = "Cette organisation n'existe pas ou n'est pas accessible.";
 const MANAGE_ONLY = 'Seul·e la ou le responsable du lab peut gérer ses organisations.';
@@ -30,7 +31,8 @@ export class OrganisationsService {
     const where = [this.policy.labScope(principal, 'o.lab_id', params)];
     if (query.lab) where.push(`o.lab_id = $${params.push(query.lab)}`);
     if (query.type) where.push(`o.type = $${params.push(query.type)}`);
-    if (query.q) where.push(`o.search_text LIKE immutable_unaccent(lower($${params.push(containsPattern(query.q))}))`);
+    const words = everyWordIn('o.search_text', query.q, params);
+    if (words) where.push(words);
     const condition = where.join(' AND ');
     const [{ total }] = await this.organisations.query(`SELECT count(*)::int AS total FROM organisation o WHERE ${condition}`, params);
     const rows = await this.organisations.query(

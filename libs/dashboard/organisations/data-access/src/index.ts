@@ -1,2 +1,3 @@
 export * from './lib/organisations-api';
 export * from './lib/organisation-store';
+export * from './lib/organisation-list-query';

@@ -10,6 +10,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, 
 import { PageQueryDto } from '../../../common/page-query.dto';
 import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
 import { IsDepartment, IsSiret } from '../../../common/validators';
+import { IsSearch } from '../../../common/word-search';
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ maxLength: 200, example: 'CCAS de Roubaix' })
@@ -60,7 +61,7 @@ export class OrganisationListQueryDto extends PageQueryDto implements Organisati
   @IsOptional() @IsIn(ORGANISATION_TYPES)
   type?: OrganisationType;
 
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ maxLength: 200, description: 'Recherche sans casse ni accents dans le nom et le SIRET : chaque mot (8 au plus), dans n’importe quel ordre' })
+  @IsOptional() @IsString() @MaxLength(200) @IsSearch()
   q?: string;
 }

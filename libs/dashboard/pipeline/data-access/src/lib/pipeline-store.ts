@@ -9,12 +9,13 @@ import {
   STAGE_LABELS_FR,
   STAGES,
   TransitionResult,
+  compareDepartmentCodes,
 } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BoardFilters, NO_FILTERS } from './board-filters';
 import { moveTargets, Viewer } from './move-rules';
 import { PipelineApi } from './pipeline-api';
-import { errorMessageOf } from './problem';
+import { errorMessageOf } from '@sillon/dashboard/shared/util';
 
 // Cards per column and per "Voir plus": keeps the board light with a thousand projects in a lab.
 export const BOARD_PAGE_SIZE = 50;
@@ -66,7 +67,7 @@ export class PipelineStore {
     [...(this.overview()?.activeByLead ?? [])].sort((a, b) => a.leadName.localeCompare(b.leadName, 'fr')),
   );
   readonly departments = computed(() =>
-    (this.overview()?.activeByDepartment ?? []).map((d) => d.department).sort((a, b) => a.localeCompare(b, 'fr', { numeric: true })),
+    (this.overview()?.activeByDepartment ?? []).map((d) => d.department).sort(compareDepartmentCodes),
   );
 
   nextMilestone(projectId: string): NextMilestone | null | undefined {

@@ -10,6 +10,7 @@ import { HEALTH_LABELS_FR, HEALTHS, ProjectListItem, Stage, STAGE_LABELS_FR, THE
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
 import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
+import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
 import type { GateDialogData } from '../gate-dialog/gate-dialog';
 
 // Cards drawn per column as soon as the columns are in (more than a screenful), then more per frame until
@@ -22,7 +23,7 @@ const MORE_CARDS_PER_FRAME = 6;
 // its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
 @Component({
   selector: 'sil-pipeline-board',
-  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard],
+  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard, DepartmentNamePipe],
   templateUrl: './pipeline-board.html',
   styleUrl: './pipeline-board.scss',
   providers: [PipelineStore],

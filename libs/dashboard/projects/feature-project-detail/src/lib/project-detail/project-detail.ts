@@ -14,7 +14,7 @@ import {
 } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
-import { HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { formatEuroCents } from '@sillon/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectOverview } from '../project-overview/project-overview';
