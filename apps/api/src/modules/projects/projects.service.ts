@@ -134,10 +134,11 @@ export class ProjectsService {
       params.push(`%${escapeLike(q.toLowerCase())}%`);
       where.push(`p.search_text LIKE immutable_unaccent($${params.length}::text)`);
     }
-    if (query.archived) {
+    if (query.archived === true || query.archived === 'only') {
       if (principal.role !== 'lab_manager') {
         throw new ForbiddenException('Seul·e la ou le responsable du lab peut consulter les projets archivés.');
       }
+      if (query.archived === 'only') where.push('p.archived_at IS NOT NULL');
     } else {
       where.push('p.archived_at IS NULL');
     }
@@ -276,6 +277,32 @@ export class ProjectsService {
         actorId: principal.userId,
         actorEmail: principal.email,
         action: 'archive',
+        entityType: 'project',
+        entityId: project.id,
+        labId: project.labId,
+        ip: context.ip,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  // Brings an archived project back, as it was: who may archive may restore.
+  async restore(principal: Principal | undefined, projectId: string, version: number, context: RequestContext = {}): Promise<Project> {
+    this.policy.assertPortfolioReader(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.findVisibleOrFail(principal, projectId, manager, true);
+      this.policy.assertLabManager(principal, project.labId, 'restaurer un projet archivé');
+      if (project.version !== version) throw await this.staleVersion(manager, project.id);
+      if (!project.archivedAt) return this.readContract(manager, project.id);
+      const before = await this.readContract(manager, project.id);
+      await manager.query(`UPDATE project SET archived_at = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [project.id]);
+      const after = await this.readContract(manager, project.id);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        actorEmail: principal.email,
+        action: 'restore',
         entityType: 'project',
         entityId: project.id,
         labId: project.labId,
