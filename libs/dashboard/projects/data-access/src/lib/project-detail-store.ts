@@ -5,10 +5,13 @@ import {
   CreateMilestoneRequest,
   CreatePartnerRequest,
   Milestone,
+  MilestoneOwner,
   Project,
+  ProjectStatus,
   ProjectFunding,
   ProjectPartner,
   StageTransition,
+  UpdateMilestoneRequest,
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
@@ -29,6 +32,10 @@ export interface Section<T> {
 }
 
 const empty = <T>(): Section<T> => ({ value: null, error: null });
+
+export type MilestoneUpdateResult =
+  | { ok: true; milestone: Milestone }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; conflict?: Milestone };
 
 export type ProjectChanges = Omit<UpdateProjectRequest, 'version'>;
 
@@ -53,6 +60,7 @@ export class ProjectDetailStore {
   readonly audit = signal<Section<AuditEvent[]>>(empty());
 
   readonly leads = signal<User[]>([]);
+  readonly owners = signal<MilestoneOwner[]>([]);
 
   readonly sortedMilestones = computed(() => [...(this.milestones().value ?? [])].sort(byDateDesc));
 
@@ -99,11 +107,32 @@ export class ProjectDetailStore {
     });
   }
 
-  async completeMilestone(milestone: Milestone, completedOn: string): Promise<WriteResult> {
-    return this.write(async () => {
-      const done = await firstValueFrom(this.api.updateMilestone(milestone.id, { version: milestone.version, status: 'done', completedOn }));
-      this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === done.id ? done : m)) }));
-    });
+  // Edits, reschedules, completes or cancels a milestone on top of `version`; after a 409 the
+  // timeline shows the milestone as it now stands.
+  async updateMilestone(id: string, changes: Omit<UpdateMilestoneRequest, 'version'>, version: number): Promise<MilestoneUpdateResult> {
+    try {
+      const saved = await firstValueFrom(this.api.updateMilestone(id, { ...changes, version }));
+      this.placeMilestone(saved);
+      void this.refreshAudit();
+      return { ok: true, milestone: saved };
+    } catch (error: unknown) {
+      const current = isConflict(error) ? (problemOf(error)?.current as Milestone | undefined) : undefined;
+      if (current) this.placeMilestone(current);
+      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error), ...(current ? { conflict: current } : {}) };
+    }
+  }
+
+  // Pause, resume, stop (with the lesson learned) or mark scaled (with where it went).
+  async changeStatus(status: ProjectStatus, rationale: string, version: number): Promise<WriteResult> {
+    return this.projectWrite(async () => (await firstValueFrom(this.api.transition(this.id, { status, rationale, version }))).project);
+  }
+
+  async archive(): Promise<WriteResult> {
+    return this.projectWrite(() => firstValueFrom(this.api.archive(this.id)));
+  }
+
+  async restore(version: number): Promise<WriteResult> {
+    return this.projectWrite(() => firstValueFrom(this.api.restore(this.id, version)));
   }
 
   async addPartner(request: CreatePartnerRequest): Promise<WriteResult> {
@@ -128,6 +157,36 @@ export class ProjectDetailStore {
       this.leads.set(page.items.filter((u) => u.role === 'project_lead' || u.role === 'lab_manager'));
     } catch {
       this.leads.set([]);
+    }
+  }
+
+  // Who may own a milestone of this project: the people of its lab.
+  async loadOwners(labId: string): Promise<void> {
+    try {
+      this.owners.set(await firstValueFrom(this.api.milestoneOwners(labId)));
+    } catch {
+      this.owners.set([]);
+    }
+  }
+
+  private placeMilestone(milestone: Milestone): void {
+    this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === milestone.id ? milestone : m)) }));
+  }
+
+  // A write that answers the project: shown at once, with its history and audit trail read again.
+  // After a 409 the page shows the project as it now stands.
+  private async projectWrite(work: () => Promise<Project>): Promise<WriteResult> {
+    try {
+      this.project.set(await work());
+      await Promise.all([this.fill(this.transitions, this.api.transitions(this.id)), this.refreshAudit()]);
+      return { ok: true };
+    } catch (error: unknown) {
+      const current = isConflict(error) ? (problemOf(error)?.current as Project | undefined) : undefined;
+      if (current) {
+        this.project.set(current);
+        return { ok: false, conflict: current, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
+      }
+      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
     }
   }
 
