@@ -16,6 +16,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Tableau de bord' },
   { path: '/pipeline', label: 'Pipeline' },
   { path: '/projets', label: 'Projets' },
+  { path: '/jalons', label: 'Jalons' },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations' },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },

@@ -33,6 +33,9 @@ export class MilestoneListStore {
   readonly total = signal(0);
   readonly owners = signal<MilestoneOwner[]>([]);
   readonly projects = signal<ProjectListItem[]>([]);
+  // Projects whose milestones the person may change: every one of their lab for a lab manager, the
+  // ones they lead for a project lead, none for a regional director.
+  readonly writable = signal<{ lab: string | null; projects: ReadonlySet<string> }>({ lab: null, projects: new Set() });
 
   readonly pageIndex = computed(() => (this.filters().page ?? 1) - 1);
   readonly pageSize = computed(() => this.filters().pageSize ?? DEFAULT_PAGE_SIZE);
@@ -77,6 +80,24 @@ export class MilestoneListStore {
     const [owners, projects] = await Promise.allSettled([firstValueFrom(this.api.owners()), firstValueFrom(this.api.projects())]);
     this.owners.set(owners.status === 'fulfilled' ? owners.value : []);
     this.projects.set(projects.status === 'fulfilled' ? projects.value.items : []);
+  }
+
+  async loadWritable(me: { id: string; role: string; labId: string | null }): Promise<void> {
+    if (me.role === 'lab_manager') {
+      this.writable.set({ lab: me.labId, projects: new Set() });
+    } else if (me.role === 'project_lead') {
+      try {
+        const page = await firstValueFrom(this.api.projects(me.id));
+        this.writable.set({ lab: null, projects: new Set(page.items.map((p) => p.id)) });
+      } catch {
+        this.writable.set({ lab: null, projects: new Set() });
+      }
+    }
+  }
+
+  canWrite(milestone: Milestone): boolean {
+    const writable = this.writable();
+    return milestone.labId === writable.lab || writable.projects.has(milestone.projectId);
   }
 
   // Saves an edit, then reloads the page: the milestone may have left the view (done, rescheduled).

@@ -26,8 +26,8 @@ export class MilestonesApi {
     return this.http.get<MilestoneOwner[]>(`${API}/milestone-owners`, { params: lab ? { lab } : {} });
   }
 
-  // The live projects within reach, by name: what the project filter offers.
-  projects(): Observable<ProjectPage> {
-    return this.http.get<ProjectPage>(`${API}/projects`, { params: { pageSize: MAX_PAGE_SIZE, sort: 'name' } });
+  // The live projects within reach by name (what the project filter offers), or those one person leads.
+  projects(lead?: string): Observable<ProjectPage> {
+    return this.http.get<ProjectPage>(`${API}/projects`, { params: { pageSize: MAX_PAGE_SIZE, sort: 'name', ...(lead ? { lead } : {}) } });
   }
 }

@@ -46,6 +46,7 @@ export class MilestoneTimeline {
 
   private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
   private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
+  private readonly said = viewChild<ElementRef<HTMLElement>>('said');
 
   protected readonly kinds = MILESTONE_KINDS.map((value) => ({ value, label: MILESTONE_KIND_LABELS_FR[value] }));
   protected readonly kindLabels = MILESTONE_KIND_LABELS_FR;
@@ -137,7 +138,10 @@ export class MilestoneTimeline {
       .open<unknown, MilestoneDialogData, Milestone>(component, { data, width: '600px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((saved) => {
-        if (saved) this.announcement.set(said(saved));
+        if (!saved) return;
+        this.announcement.set(said(saved));
+        // Its buttons change with its status: the focus goes to what was said.
+        afterNextRender(() => this.said()?.nativeElement.focus(), { injector: this.injector });
       });
   }
 
