@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -37,6 +37,7 @@ export class ProjectStatusDialog {
   private version = this.data.project.version;
 
   protected readonly rationale = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(RATIONALE_MAX), Validators.pattern(/\S/)] });
+  protected readonly form = new FormGroup({ rationale: this.rationale });
 
   protected async submit(): Promise<void> {
     if (this.pending()) return;
