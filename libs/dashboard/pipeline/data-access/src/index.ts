@@ -2,5 +2,4 @@ export * from './lib/pipeline-api';
 export * from './lib/pipeline-store';
 export * from './lib/board-filters';
 export * from './lib/move-rules';
-export * from './lib/problem';
 export * from './lib/testing-projects';

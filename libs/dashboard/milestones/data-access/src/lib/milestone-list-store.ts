@@ -1,36 +1,22 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { DEFAULT_PAGE_SIZE, Milestone, MilestoneOwner, ProjectListItem, UpdateMilestoneRequest } from '@sillon/contracts';
-import { Subject, catchError, firstValueFrom, map, of, switchMap } from 'rxjs';
+import { WriteResult, pagedList, write } from '@sillon/dashboard/shared/util';
+import { firstValueFrom } from 'rxjs';
 import { MilestoneFilters, queryFromFilters } from './milestone-list-query';
 import { MilestonesApi } from './milestones-api';
-import { errorMessageOf, fieldErrorsOf, isConflict, problemOf } from './problem';
-
-// What a milestone edit answers: the saved milestone, or why not (with the current one after a 409).
-export type MilestoneWriteResult =
-  | { ok: true; milestone: Milestone }
-  | { ok: false; message: string; fieldErrors: Record<string, string>; conflict?: Milestone };
-
-type Answer = { ok: true; items: Milestone[]; total: number } | { ok: false; message: string };
-
-// Turns a failed milestone write into what a form shows.
-export function milestoneWriteFailure(error: unknown): MilestoneWriteResult {
-  const current = isConflict(error) ? (problemOf(error)?.current as Milestone | undefined) : undefined;
-  return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error), ...(current ? { conflict: current } : {}) };
-}
 
 // The Jalons page: the filters the URL holds, the page the API answered for them.
 @Injectable()
 export class MilestoneListStore {
   private readonly api = inject(MilestonesApi);
-  private readonly requests = new Subject<MilestoneFilters>();
+  private readonly list = pagedList<MilestoneFilters, Milestone>((filters) => this.api.list(queryFromFilters(filters)), { view: 'upcoming' });
 
-  readonly filters = signal<MilestoneFilters>({ view: 'upcoming' });
-  readonly loading = signal(false);
-  readonly loaded = signal(false);
-  readonly error = signal<string | null>(null);
-  readonly items = signal<Milestone[]>([]);
-  readonly total = signal(0);
+  readonly filters = this.list.query;
+  readonly loading = this.list.loading;
+  readonly loaded = this.list.loaded;
+  readonly error = this.list.error;
+  readonly items = this.list.items;
+  readonly total = this.list.total;
   readonly owners = signal<MilestoneOwner[]>([]);
   readonly projects = signal<ProjectListItem[]>([]);
   // Projects whose milestones the person may change: every one of their lab for a lab manager, the
@@ -40,39 +26,12 @@ export class MilestoneListStore {
   readonly pageIndex = computed(() => (this.filters().page ?? 1) - 1);
   readonly pageSize = computed(() => this.filters().pageSize ?? DEFAULT_PAGE_SIZE);
 
-  constructor() {
-    this.requests
-      .pipe(
-        // A newer request cancels the answer of an older one: the table never shows a stale filter.
-        switchMap((filters) =>
-          this.api.list(queryFromFilters(filters)).pipe(
-            map((page): Answer => ({ ok: true, items: page.items, total: page.total })),
-            catchError((error: unknown) => of<Answer>({ ok: false, message: errorMessageOf(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((answer) => {
-        this.loading.set(false);
-        this.loaded.set(true);
-        if (answer.ok) {
-          this.error.set(null);
-          this.items.set(answer.items);
-          this.total.set(answer.total);
-        } else {
-          this.error.set(answer.message);
-        }
-      });
-  }
-
   load(filters: MilestoneFilters): void {
-    this.filters.set(filters);
-    this.loading.set(true);
-    this.requests.next(filters);
+    this.list.load(filters);
   }
 
   reload(): void {
-    this.load(this.filters());
+    this.list.reload();
   }
 
   // What the filters offer: the people and the projects within reach. A failure leaves them empty.
@@ -101,15 +60,9 @@ export class MilestoneListStore {
   }
 
   // Saves an edit, then reloads the page: the milestone may have left the view (done, rescheduled).
-  async update(milestone: Milestone, changes: Omit<UpdateMilestoneRequest, 'version'>, version = milestone.version): Promise<MilestoneWriteResult> {
-    try {
-      const saved = await firstValueFrom(this.api.update(milestone.id, { ...changes, version }));
-      this.reload();
-      return { ok: true, milestone: saved };
-    } catch (error: unknown) {
-      const failure = milestoneWriteFailure(error);
-      if (!failure.ok && failure.conflict) this.reload();
-      return failure;
-    }
+  async update(milestone: Milestone, changes: Omit<UpdateMilestoneRequest, 'version'>, version = milestone.version): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.update(milestone.id, { ...changes, version }));
+    if (result.ok || result.conflict) this.reload();
+    return result;
   }
 }

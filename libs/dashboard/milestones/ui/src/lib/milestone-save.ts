@@ -1,6 +1,7 @@
 import { ElementRef, Injector, Signal, afterNextRender, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MILESTONE_STATUS_LABELS_FR, Milestone } from '@sillon/contracts';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 import { formatDateFr } from '@sillon/util';
 import { MilestoneChanges, MilestoneDialogData } from './milestone-dialog-data';
 
@@ -28,7 +29,7 @@ export class MilestoneSave {
   }
 
   // The saved milestone, or null when the dialog stays open.
-  async submit(form: FormGroup, changes: MilestoneChanges, fieldFor: Record<string, string> = {}): Promise<Milestone | null> {
+  async submit(form: FormGroup, changes: MilestoneChanges): Promise<Milestone | null> {
     if (this.pending()) return null;
     if (form.invalid) {
       form.markAllAsTouched();
@@ -38,25 +39,12 @@ export class MilestoneSave {
     this.error.set(null);
     const result = await this.data.save(changes, this.version);
     this.pending.set(false);
-    if (result.ok) return result.milestone;
+    if (result.ok) return result.value;
+    this.conflict.set(result.conflict);
     if (result.conflict) {
-      this.conflict.set(result.conflict);
       this.version = result.conflict.version;
       this.focusMessage();
-      return null;
-    }
-    this.conflict.set(null);
-    let unplaced = Object.keys(result.fieldErrors).length === 0;
-    for (const [field, text] of Object.entries(result.fieldErrors)) {
-      const control = form.get(fieldFor[field] ?? field);
-      if (control) {
-        control.setErrors({ server: text });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (unplaced) {
+    } else if (placeFieldErrors(form, result.fieldErrors)) {
       this.error.set(result.message);
       this.focusMessage();
     }

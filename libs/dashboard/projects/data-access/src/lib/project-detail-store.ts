@@ -4,6 +4,7 @@ import {
   CreateFundingLineRequest,
   CreateMilestoneRequest,
   CreatePartnerRequest,
+  FundingLine,
   Milestone,
   MilestoneOwner,
   Project,
@@ -15,15 +16,9 @@ import {
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
+import { WriteResult, errorMessageOf, write } from '@sillon/dashboard/shared/util';
 import { Observable, firstValueFrom } from 'rxjs';
-import { errorMessageOf, fieldErrorsOf, isConflict, problemOf } from './problem';
 import { ProjectsApi } from './projects-api';
-
-export type WriteResult =
-  | { ok: true }
-  | { ok: false; message: string; fieldErrors: Record<string, string> }
-  // Someone else saved first: `current` is the project as it stands now.
-  | { ok: false; conflict: Project; message: string; fieldErrors: Record<string, string> };
 
 // A section of the page loaded on its own: its data, or why it could not be read.
 export interface Section<T> {
@@ -32,10 +27,6 @@ export interface Section<T> {
 }
 
 const empty = <T>(): Section<T> => ({ value: null, error: null });
-
-export type MilestoneUpdateResult =
-  | { ok: true; milestone: Milestone }
-  | { ok: false; message: string; fieldErrors: Record<string, string>; conflict?: Milestone };
 
 export type ProjectChanges = Omit<UpdateProjectRequest, 'version'>;
 
@@ -84,70 +75,59 @@ export class ProjectDetailStore {
     await Promise.all(sections);
   }
 
-  async save(changes: ProjectChanges, version: number): Promise<WriteResult> {
-    try {
-      this.project.set(await firstValueFrom(this.api.update(this.id, { ...changes, version })));
-      void this.refreshAudit();
-      return { ok: true };
-    } catch (error: unknown) {
-      const current = isConflict(error) ? (problemOf(error)?.current as Project | undefined) : undefined;
-      if (current) {
-        this.project.set(current);
-        return { ok: false, conflict: current, message: errorMessageOf(error), fieldErrors: {} };
-      }
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-    }
+  // On a stale version the page shows the project as it stands now (`conflict`).
+  async save(changes: ProjectChanges, version: number): Promise<WriteResult<Project>> {
+    const result = await write(this.api.update(this.id, { ...changes, version }));
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.project.set(fresh);
+    if (result.ok) void this.refreshAudit();
+    return result;
   }
 
-  async logMilestone(request: CreateMilestoneRequest, idempotencyKey: string): Promise<WriteResult> {
-    return this.write(async () => {
-      const milestone = await firstValueFrom(this.api.createMilestone(this.id, request, idempotencyKey));
+  async logMilestone(request: CreateMilestoneRequest, idempotencyKey: string): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.createMilestone(this.id, request, idempotencyKey));
+    if (result.ok) {
+      const milestone = result.value;
       // A replayed answer is the milestone already listed: keep one copy.
       this.milestones.update((s) => ({ ...s, value: [...(s.value ?? []).filter((m) => m.id !== milestone.id), milestone] }));
-    });
+    }
+    return result;
   }
 
   // Edits, reschedules, completes or cancels a milestone on top of `version`; after a 409 the
   // timeline shows the milestone as it now stands.
-  async updateMilestone(id: string, changes: Omit<UpdateMilestoneRequest, 'version'>, version: number): Promise<MilestoneUpdateResult> {
-    try {
-      const saved = await firstValueFrom(this.api.updateMilestone(id, { ...changes, version }));
-      this.placeMilestone(saved);
-      void this.refreshAudit();
-      return { ok: true, milestone: saved };
-    } catch (error: unknown) {
-      const current = isConflict(error) ? (problemOf(error)?.current as Milestone | undefined) : undefined;
-      if (current) this.placeMilestone(current);
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error), ...(current ? { conflict: current } : {}) };
-    }
+  async updateMilestone(id: string, changes: Omit<UpdateMilestoneRequest, 'version'>, version: number): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.updateMilestone(id, { ...changes, version }));
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.placeMilestone(fresh);
+    if (result.ok) void this.refreshAudit();
+    return result;
   }
 
   // Pause, resume, stop (with the lesson learned) or mark scaled (with where it went).
-  async changeStatus(status: ProjectStatus, rationale: string, version: number): Promise<WriteResult> {
+  async changeStatus(status: ProjectStatus, rationale: string, version: number): Promise<WriteResult<Project>> {
     return this.projectWrite(async () => (await firstValueFrom(this.api.transition(this.id, { status, rationale, version }))).project);
   }
 
-  async archive(): Promise<WriteResult> {
-    return this.projectWrite(() => firstValueFrom(this.api.archive(this.id)));
+  async archive(): Promise<WriteResult<Project>> {
+    return this.projectWrite(this.api.archive(this.id));
   }
 
-  async restore(version: number): Promise<WriteResult> {
-    return this.projectWrite(() => firstValueFrom(this.api.restore(this.id, version)));
+  async restore(version: number): Promise<WriteResult<Project>> {
+    return this.projectWrite(this.api.restore(this.id, version));
   }
 
-  async addPartner(request: CreatePartnerRequest): Promise<WriteResult> {
-    return this.write(async () => {
-      const partner = await firstValueFrom(this.api.addPartner(this.id, request));
-      this.partners.update((s) => ({ ...s, value: [...(s.value ?? []), partner] }));
-    });
+  async addPartner(request: CreatePartnerRequest): Promise<WriteResult<ProjectPartner>> {
+    const result = await write(this.api.addPartner(this.id, request));
+    if (result.ok) this.partners.update((s) => ({ ...s, value: [...(s.value ?? []), result.value] }));
+    return result;
   }
 
-  async addFunding(request: CreateFundingLineRequest): Promise<WriteResult> {
-    return this.write(async () => {
-      await firstValueFrom(this.api.addFunding(this.id, request));
-      // Totals are the API's to compute.
-      await this.fill(this.funding, this.api.funding(this.id));
-    });
+  async addFunding(request: CreateFundingLineRequest): Promise<WriteResult<FundingLine>> {
+    const result = await write(this.api.addFunding(this.id, request));
+    // Totals are the API's to compute.
+    if (result.ok) await this.fill(this.funding, this.api.funding(this.id));
+    return result;
   }
 
   // Lab managers only: who may lead a project of their lab.
@@ -175,32 +155,16 @@ export class ProjectDetailStore {
 
   // A write that answers the project: shown at once, with its history and audit trail read again.
   // After a 409 the page shows the project as it now stands.
-  private async projectWrite(work: () => Promise<Project>): Promise<WriteResult> {
-    try {
-      this.project.set(await work());
-      await Promise.all([this.fill(this.transitions, this.api.transitions(this.id)), this.refreshAudit()]);
-      return { ok: true };
-    } catch (error: unknown) {
-      const current = isConflict(error) ? (problemOf(error)?.current as Project | undefined) : undefined;
-      if (current) {
-        this.project.set(current);
-        return { ok: false, conflict: current, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-      }
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-    }
+  private async projectWrite(call: Observable<Project> | (() => Promise<Project>)): Promise<WriteResult<Project>> {
+    const result = await write(call);
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.project.set(fresh);
+    if (result.ok) await Promise.all([this.fill(this.transitions, this.api.transitions(this.id)), this.refreshAudit()]);
+    return result;
   }
 
   private async refreshAudit(): Promise<void> {
     if (this.audit().value !== null) await this.fill(this.audit, this.api.audit(this.id), (page) => page.items);
-  }
-
-  private async write(work: () => Promise<void>): Promise<WriteResult> {
-    try {
-      await work();
-      return { ok: true };
-    } catch (error: unknown) {
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-    }
   }
 
   private async fill<A, T>(

@@ -25,7 +25,7 @@ import {
   paramsFromFilters,
 } from '@sillon/dashboard/milestones/data-access';
 import { MilestoneCancelDialog, MilestoneCompleteDialog, MilestoneDialogData, MilestoneEditDialog } from '@sillon/dashboard/milestones/ui';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { todayInParis } from '@sillon/util';
 
 const DAY_MS = 86_400_000;

@@ -10,7 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { DEFAULT_PAGE_SIZE, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { OrganisationDialog, OrganisationDialogData } from '../organisation-dialog/organisation-dialog';
 
 const SEARCH_DELAY_MS = 350;

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,7 +16,8 @@ import {
   TransitionResult,
   UNMET_REASON_MAX,
 } from '@sillon/contracts';
-import { errorMessageOf, fieldErrorsOf, isForward, isSkip, PipelineApi, PipelineStore, problemOf } from '@sillon/dashboard/pipeline/data-access';
+import { isForward, isSkip, PipelineApi, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
+import { conflictOf, errorMessageOf, fieldErrorsOf, isConflict } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 export interface GateDialogData {
@@ -119,9 +119,9 @@ export class GateDialog {
   }
 
   private async handleError(error: unknown): Promise<void> {
-    if (error instanceof HttpErrorResponse && error.status === 409) {
+    if (isConflict(error)) {
       const before = this.project();
-      const current = (problemOf(error)?.current as Project | undefined) ?? (await this.store.reload(before.id));
+      const current = conflictOf<Project>(error) ?? (await this.store.reload(before.id));
       if (current) {
         this.store.place(current);
         this.project.set(current);

@@ -61,7 +61,7 @@ export class ProjectArchiveDialog {
       this.dialogRef.close(true);
       return;
     }
-    if ('conflict' in result) {
+    if (result.conflict) {
       this.version = result.conflict.version;
       if (!result.conflict.archivedAt) {
         // Someone else restored it first: the page shows it as it is now.

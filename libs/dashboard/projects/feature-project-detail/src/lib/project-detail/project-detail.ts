@@ -18,7 +18,7 @@ import {
 } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
-import { HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { formatEuroCents } from '@sillon/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectArchiveDialog, ProjectArchiveDialogData } from '../project-archive-dialog/project-archive-dialog';

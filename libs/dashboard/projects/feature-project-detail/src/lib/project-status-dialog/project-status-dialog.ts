@@ -53,7 +53,7 @@ export class ProjectStatusDialog {
       this.dialogRef.close(true);
       return;
     }
-    if ('conflict' in result) {
+    if (result.conflict) {
       this.version = result.conflict.version;
       const now = PROJECT_STATUS_LABELS_FR[result.conflict.status];
       this.error.set(
