@@ -45,6 +45,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@sillon/dashboard/projects/feature-project-detail').then((m) => m.ProjectDetail),
       },
       {
+        path: 'jalons',
+        title: 'Jalons · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/milestones/feature-milestone-list').then((m) => m.MilestoneList),
+      },
+      {
         path: 'rapports',
         title: 'Rapports · Sillon',
         canActivate: [roleGuard(REPORT_ROLES)],

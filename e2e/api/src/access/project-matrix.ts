@@ -23,8 +23,8 @@ const placed = (
 
 const row = async (ctx: MatrixContext, sql: string, params: unknown[]) => (await ctx.t.dataSource.query(sql, params))[0];
 
-// A project in co_design, led by the caller for `own` (when they hold a lab role), by nobody otherwise.
-const projects: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
+// A project in co_design (archived for `archivedProject`), led by the caller for `own` (when they hold a lab role), by nobody otherwise.
+const projects = (archived: boolean): RecordFactory => async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') {
     return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, max(updated_at) AS at FROM project`, []) };
   }
@@ -32,8 +32,8 @@ const projects: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord>
   const lab = kind === 'otherLab' ? where.otherLab : kind === 'otherRegion' ? where.otherRegionLab : where.homeLab;
   const leadId = kind === 'own' && caller?.labId === lab.id ? caller.id : null;
   const [{ id }] = await ctx.t.dataSource.query(
-    `INSERT INTO project (lab_id, code, name, stage, lead_id) VALUES ($1, $2, $3, 'co_design', $4) RETURNING id`,
-    [lab.id, `MX-${uniqueSuffix()}`, 'Projet de la matrice', leadId],
+    `INSERT INTO project (lab_id, code, name, stage, lead_id, archived_at) VALUES ($1, $2, $3, 'co_design', $4, $5) RETURNING id`,
+    [lab.id, `MX-${uniqueSuffix()}`, 'Projet de la matrice', leadId, archived ? new Date() : null],
   );
   const snapshot = () =>
     row(ctx, `SELECT p.*, (SELECT count(*)::int FROM stage_transition t WHERE t.project_id = p.id) AS transitions FROM project p WHERE p.id = $1`, [id]);
@@ -57,7 +57,8 @@ const auditTrail: RecordFactory = async (ctx) => ({
 });
 
 export const PROJECT_RECORD_FACTORIES: Record<string, RecordFactory> = {
-  project: projects,
+  project: projects(false),
+  archivedProject: projects(true),
   gateCriteria,
   auditTrail,
 };
@@ -113,6 +114,14 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     otherLab: by(404, 404, 403, 403),
     otherRegion: by(404, 404, 404, 403),
   }),
+  // Who may archive may restore.
+  ...placed(
+    'POST /api/v1/projects/:id/restore',
+    'archivedProject',
+    'write',
+    { own: by(403, 200, 403, 403), sameLab: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { body: (r) => ({ version: r.version }) },
+  ),
   ...placed('GET /api/v1/projects/:id/transitions', 'project', 'read', read),
   // Forward one stage with every criterion met (the lab has none here): the lead of the project or the lab manager.
   ...placed(
@@ -142,6 +151,10 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     { own: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
     { body: () => ({ criteria: [{ label: 'Critère de la matrice' }] }) },
   ),
+  // Only lab managers list archived projects, alone or with the others.
+  { endpoint: 'GET /api/v1/projects', entity: 'project', record: 'none', action: 'read', query: { archived: 'only' }, expected: by(403, 200, 403, 403) },
+  // Names of the people who may own a milestone, in the caller's labs.
+  { endpoint: 'GET /api/v1/milestone-owners', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 403) },
   { endpoint: 'GET /api/v1/pipeline/summary', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 403) },
   { endpoint: 'GET /api/v1/themes', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
   { endpoint: 'GET /api/v1/audit', entity: 'auditTrail', record: 'none', action: 'read', expected: by(403, 200, 403, 403) },

@@ -101,11 +101,55 @@ describe('Milestones', () => {
     expect((await listed('overdue=true')).total).toBe(overdue.total - 1);
     expect((await listed('overdue=false')).total).toBe(all.total);
 
-    // No endpoint brings a project back yet: an operator's UPDATE does, and its milestones are listed again.
-    await t.dataSource.query(`UPDATE project SET archived_at = NULL WHERE id = $1`, [p.id]);
+    // Restored by its lab manager, the project's milestones are listed again.
+    const current = await manager.get(`/api/v1/projects/${p.id}`).expect(200);
+    await manager.post(`/api/v1/projects/${p.id}/restore`).send({ version: current.body.version }).expect(200);
     const restored = await listed('overdue=true');
     expect(restored.total).toBe(overdue.total + 1);
     expect(restored.ids).toContain(late.body.id);
+  });
+
+  it('filters the lab’s list by owner, stage, due and completion dates; done ones most recently done first', async () => {
+    const p = await insertProject(t, tenants.lille, { leadId: tenants.leadLille.id, stage: 'incubation' });
+    const log = (body: object) => manager.post(`/api/v1/projects/${p.id}/milestones`).send(body).expect(201);
+    const mine = await log({ title: 'Jalon filtré : atelier', kind: 'workshop', dueOn: '2031-04-10', ownerId: tenants.lead2Lille.id, stage: 'ideation' });
+    const other = await log({ title: 'Jalon filtré : livrable', kind: 'deliverable', dueOn: '2031-05-20' });
+    const doneEarly = await log({ title: 'Jalon filtré : décision', kind: 'decision', dueOn: '2025-02-01', status: 'done', completedOn: '2025-02-03' });
+    const doneLate = await log({ title: 'Jalon filtré : formation', kind: 'training', dueOn: '2025-03-01', status: 'done', completedOn: '2025-03-15' });
+    const ids = async (query: string) => {
+      const res = await lead.get(`/api/v1/milestones?project=${p.id}&${query}`).expect(200);
+      expect(res.body.total).toBe(res.body.items.length);
+      return res.body.items.map((m: { id: string }) => m.id) as string[];
+    };
+    expect(await ids(`owner=${tenants.lead2Lille.id}`)).toEqual([mine.body.id]);
+    expect(await ids('stage=ideation')).toEqual([mine.body.id]);
+    expect(await ids('stage=incubation&status=planned')).toEqual([other.body.id]);
+    expect(await ids('dueFrom=2031-04-10&dueTo=2031-04-30')).toEqual([mine.body.id]);
+    expect(await ids('dueFrom=2031-04-11')).toEqual([other.body.id]);
+    expect(await ids('status=done')).toEqual([doneLate.body.id, doneEarly.body.id]);
+    expect(await ids('status=done&completedFrom=2025-03-01&completedTo=2025-03-15')).toEqual([doneLate.body.id]);
+    // Upcoming: planned and not overdue.
+    expect(await ids('status=planned&overdue=false')).toEqual([mine.body.id, other.body.id]);
+    await manager.get('/api/v1/milestones?dueFrom=2031-02-30').expect(400);
+    await manager.get('/api/v1/milestones?stage=launch').expect(400);
+    await manager.get('/api/v1/milestones?owner=moi').expect(400);
+  });
+
+  it('names the people who may own a milestone: active leads and managers of the caller’s labs', async () => {
+    const names = async (session: Session, query = '') =>
+      ((await session.get(`/api/v1/milestone-owners${query}`).expect(200)).body as { displayName: string; labId: string }[]);
+    const lille = await names(lead);
+    expect(lille.map((o) => o.displayName)).toEqual(expect.arrayContaining([tenants.leadLille.displayName, tenants.lead2Lille.displayName, tenants.managerLille.displayName]));
+    expect(lille.every((o) => o.labId === tenants.lille.id)).toBe(true);
+    expect(Object.keys(lille[0]).sort()).toEqual(['displayName', 'id', 'labId']);
+    const region = await names(director);
+    expect(region.some((o) => o.labId === tenants.amiens.id)).toBe(true);
+    expect(region.some((o) => o.labId === tenants.nancy.id)).toBe(false);
+    expect((await names(director, `?lab=${tenants.amiens.id}`)).every((o) => o.labId === tenants.amiens.id)).toBe(true);
+    expect(await names(lead, `?lab=${tenants.amiens.id}`)).toEqual([]);
+    const admin = await signIn(t, tenants.admin.email);
+    await admin.get('/api/v1/milestone-owners').expect(403);
+    await t.http().get('/api/v1/milestone-owners').expect(401);
   });
 
   it('keeps other labs out: 404 for a project or milestone of another lab, empty lab list', async () => {

@@ -173,6 +173,35 @@ describe('projects', () => {
     expect(tooMany.body.errors).toEqual([{ field: 'q', code: 'searchWords', message: 'La recherche compte au plus 8 mots.' }]);
   });
 
+  it('restores an archived project (lab managers, with its version), lists archived ones alone on request, and records both', async () => {
+    const created = await manager.post('/api/v1/projects').send({ name: 'Projet à restaurer' }).expect(201);
+    const id = created.body.id as string;
+    const archived = await manager.delete(`/api/v1/projects/${id}`).expect(200);
+    const only = await manager.get('/api/v1/projects?archived=only&pageSize=200').expect(200);
+    expect(only.body.items.map((p: { id: string }) => p.id)).toContain(id);
+    expect(only.body.items.every((p: { archivedAt: string | null }) => p.archivedAt !== null)).toBe(true);
+    await lead.get('/api/v1/projects?archived=only').expect(403);
+
+    await lead.post(`/api/v1/projects/${id}/restore`).send({ version: archived.body.version }).expect(403);
+    await directorHdf.post(`/api/v1/projects/${id}/restore`).send({ version: archived.body.version }).expect(403);
+    await managerAmiens.post(`/api/v1/projects/${id}/restore`).send({ version: archived.body.version }).expect(404);
+    await manager.post(`/api/v1/projects/${id}/restore`).send({}).expect(400);
+    const stale = await manager.post(`/api/v1/projects/${id}/restore`).send({ version: archived.body.version - 1 }).expect(409);
+    expect(stale.body.current).toMatchObject({ id, version: archived.body.version });
+    expect(stale.body.current.archivedAt).not.toBeNull();
+
+    const restored = await manager.post(`/api/v1/projects/${id}/restore`).send({ version: archived.body.version }).expect(200);
+    expect(restored.body).toMatchObject({ id, archivedAt: null, version: archived.body.version + 1 });
+    expect((await manager.get(`/api/v1/projects?q=${encodeURIComponent('Projet à restaurer')}`).expect(200)).body.total).toBe(1);
+    expect((await manager.get('/api/v1/projects?archived=only&pageSize=200').expect(200)).body.items.map((p: { id: string }) => p.id)).not.toContain(id);
+    // Restoring what is not archived changes nothing.
+    const again = await manager.post(`/api/v1/projects/${id}/restore`).send({ version: restored.body.version }).expect(200);
+    expect(again.body.version).toBe(restored.body.version);
+    await manager.patch(`/api/v1/projects/${id}`).send({ version: restored.body.version, name: 'Projet restauré' }).expect(200);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_event WHERE entity_type = 'project' AND entity_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'archive', 'restore', 'update']);
+  });
+
   it('lists the themes with their French labels', async () => {
     const themes = await lead.get('/api/v1/themes').expect(200);
     expect(themes.body).toContainEqual({ code: 'inclusion_numerique', label: 'Inclusion numérique' });

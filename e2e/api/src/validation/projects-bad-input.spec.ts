@@ -58,6 +58,11 @@ const CASES: BadInput[] = [
   { name: 'malformed lab filter', method: 'get', url: '/api/v1/projects?lab=lille', field: 'lab' },
   { name: 'unknown query parameter', method: 'get', url: '/api/v1/projects?owner=me', field: 'owner' },
   { name: 'archived not a boolean', method: 'get', url: '/api/v1/projects?archived=yes', field: 'archived' },
+  // POST /projects/:id/restore
+  { name: 'restore without version', method: 'post', url: '/api/v1/projects/:project/restore', body: {}, field: 'version' },
+  { name: 'restore with a text version', method: 'post', url: '/api/v1/projects/:project/restore', body: { version: 'deux' }, field: 'version' },
+  { name: 'restore with an unknown field', method: 'post', url: '/api/v1/projects/:project/restore', body: { version: 1, archivedAt: null }, field: 'archivedAt' },
+  { name: 'restore on a malformed id', method: 'post', url: '/api/v1/projects/abc/restore', body: { version: 1 }, field: 'id' },
   // POST /projects/:id/transitions
   { name: 'transition without rationale', method: 'post', url: '/api/v1/projects/:project/transitions', body: { to: 'ideation' }, field: 'rationale' },
   { name: 'transition to an unknown stage', method: 'post', url: '/api/v1/projects/:project/transitions', body: { to: 'done', rationale: 'r' }, field: 'to' },

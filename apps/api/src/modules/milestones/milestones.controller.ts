@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Header, Headers, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Milestone } from '@sillon/contracts';
+import type { Milestone, MilestoneOwner } from '@sillon/contracts';
 import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import type { Response } from 'express';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
-import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
+import { CreateMilestoneDto, MilestoneListQueryDto, MilestoneOwnerQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { parseIdempotencyKey } from './idempotency';
 import { MilestonesService } from './milestones.service';
 
@@ -51,6 +51,12 @@ export class MilestonesController {
   async list(@CurrentPrincipal() principal: Principal | undefined, @Query() query: MilestoneListQueryDto): Promise<string> {
     this.policy.assertPortfolioReader(principal);
     return (await this.milestones.findInLabs(principal, query)).text;
+  }
+
+  @Get('milestone-owners')
+  owners(@CurrentPrincipal() principal: Principal | undefined, @Query() query: MilestoneOwnerQueryDto): Promise<MilestoneOwner[]> {
+    this.policy.assertPortfolioReader(principal);
+    return this.milestones.ownersInLabs(principal, query);
   }
 
   @Get('milestones/:id')

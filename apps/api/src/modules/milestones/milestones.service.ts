@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FieldError, Milestone, Page } from '@sillon/contracts';
+import type { FieldError, Milestone, MilestoneOwner, Page } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { jsonObjects, JsonText, pageJson } from '../../common/json-text';
 import { parisToday } from '../../common/paris-today';
@@ -11,7 +11,7 @@ import { Principal } from '../access/principal';
 import { pageOf } from '../../common/page-query.dto';
 import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
-import { CreateMilestoneDto, MilestoneListQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
+import { CreateMilestoneDto, MilestoneListQueryDto, MilestoneOwnerQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 import { resolveMilestoneState } from './milestone-rules';
 import { FROM_MILESTONE, milestoneFields } from './milestone-rows';
@@ -59,7 +59,13 @@ export class MilestonesService {
     const where = [this.policy.labScope(principal, 'm.lab_id', params), 'NOT m.project_archived'];
     if (query.lab) where.push(`m.lab_id = $${params.push(query.lab)}`);
     if (query.project) where.push(`m.project_id = $${params.push(query.project)}`);
+    if (query.owner) where.push(`m.owner_id = $${params.push(query.owner)}`);
+    if (query.stage) where.push(`m.stage = $${params.push(query.stage)}`);
     if (query.status) where.push(`m.status = $${params.push(query.status)}`);
+    if (query.dueFrom) where.push(`m.due_on >= $${params.push(query.dueFrom)}::date`);
+    if (query.dueTo) where.push(`m.due_on <= $${params.push(query.dueTo)}::date`);
+    if (query.completedFrom) where.push(`m.completed_on >= $${params.push(query.completedFrom)}::date`);
+    if (query.completedTo) where.push(`m.completed_on <= $${params.push(query.completedTo)}::date`);
     const today = `$${params.push(parisToday())}::date`;
     const overdue = `(m.status = 'planned' AND m.due_on < ${today})`;
     // Matches the partial index on open milestones of live projects (lab_id, due_on, id).
@@ -67,13 +73,27 @@ export class MilestonesService {
     if (query.overdue === false) where.push(`NOT ${overdue}`);
     const condition = where.join(' AND ');
     // Only overdue ones: the index order itself, so the page reads 50 index entries, not all of them.
-    const order = query.overdue === true ? 'm.due_on, m.id' : `${overdue} DESC, m.due_on, m.id`;
+    // Done ones: what was achieved last comes first.
+    const order =
+      query.overdue === true ? 'm.due_on, m.id' : query.status === 'done' ? 'm.completed_on DESC, m.id DESC' : `${overdue} DESC, m.due_on, m.id`;
     const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
       items: `SELECT ${milestoneFields(today)} ${FROM_MILESTONE} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       total: `SELECT count(*)::int FROM milestone m WHERE ${condition}`,
     }));
     const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
     return new JsonText(row.body);
+  }
+
+  // Who may own a milestone in the caller's labs: active project leads and lab managers, by name only.
+  async ownersInLabs(principal: Principal, query: MilestoneOwnerQueryDto): Promise<MilestoneOwner[]> {
+    const params: unknown[] = [];
+    const where = [this.policy.labScope(principal, 'u.lab_id', params), 'u.active', `u.role IN ('project_lead', 'lab_manager')`];
+    if (query.lab) where.push(`u.lab_id = $${params.push(query.lab)}`);
+    return this.milestones.manager.query(
+      `SELECT u.id AS "id", u.display_name AS "displayName", u.lab_id AS "labId" FROM app_user u
+        WHERE ${where.join(' AND ')} ORDER BY immutable_unaccent(lower(u.display_name)), u.id`,
+      params,
+    );
   }
 
   async get(principal: Principal, id: string): Promise<Milestone> {

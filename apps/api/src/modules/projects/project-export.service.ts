@@ -79,7 +79,7 @@ export function projectExportSummary(query: ProjectExportQuery, count: number, t
     { label: 'Thèmes', type: 'text', value: list(query.theme, (t) => THEME_LABELS_FR[t as Theme]) },
     { label: 'Départements', type: 'text', value: list(query.department, departmentLabel) },
     { label: 'Chef·fes de projet', type: 'text', value: chosen(query.lead, 'Tous') },
-    { label: 'Projets archivés', type: 'text', value: query.archived ? 'Inclus' : 'Exclus' },
+    { label: 'Projets archivés', type: 'text', value: query.archived === 'only' ? 'Seuls' : query.archived ? 'Inclus' : 'Exclus' },
   ];
 }
 
@@ -111,7 +111,7 @@ export class ProjectExportService {
       after: { format, ...(format === 'csv' ? { separator: separator ?? 'semicolon' } : {}), filters, rows: rows.length },
     });
     const today = parisToday();
-    const table = projectExportTable(rows, query.archived === true);
+    const table = projectExportTable(rows, query.archived === true || query.archived === 'only');
     res.status(200);
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${projectExportFilename(today, format)}"`);

@@ -5,6 +5,7 @@ import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
+import { RestoreProjectDto } from './dto/restore-project.dto';
 import { ProjectListQueryDto } from './dto/project-list-query.dto';
 import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectsService } from './projects.service';
@@ -55,5 +56,17 @@ export class ProjectsController {
     @Req() request: RequestWithPrincipal,
   ): Promise<Project> {
     return this.projects.archive(principal, id, { ip: request.ip });
+  }
+
+  // Brings an archived project back (lab managers, like archiving); a stale version is answered 409.
+  @Post(':id/restore')
+  @HttpCode(200)
+  restore(
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: RestoreProjectDto,
+    @Req() request: RequestWithPrincipal,
+  ): Promise<Project> {
+    return this.projects.restore(principal, id, body.version, { ip: request.ip });
   }
 }

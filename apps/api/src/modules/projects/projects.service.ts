@@ -129,10 +129,11 @@ export class ProjectsService {
     // Every word, in any order, served by the trigram index on search_text.
     const words = everyWordIn('p.search_text', query.q, params);
     if (words) where.push(words);
-    if (query.archived) {
+    if (query.archived === true || query.archived === 'only') {
       if (principal.role !== 'lab_manager') {
         throw new ForbiddenException('Seul·e la ou le responsable du lab peut consulter les projets archivés.');
       }
+      if (query.archived === 'only') where.push('p.archived_at IS NOT NULL');
     } else {
       where.push('p.archived_at IS NULL');
     }
@@ -265,6 +266,36 @@ export class ProjectsService {
           actorId: principal.userId,
           actorEmail: principal.email,
           action: 'archive',
+          entityType: 'project',
+          entityId: project.id,
+          labId: project.labId,
+          ip: context.ip,
+        }),
+      });
+    });
+  }
+
+  // Brings an archived project back, as it was: who may archive may restore.
+  async restore(principal: Principal | undefined, projectId: string, version: number, context: RequestContext = {}): Promise<Project> {
+    this.policy.assertPortfolioReader(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
+      this.policy.assertLabManager(principal, project.labId, 'restaurer un projet archivé');
+      if (project.version !== version) throw await this.staleVersion(manager, project.id);
+      if (!project.archived) return this.readContract(manager, project.id);
+      // Under the row lock the version read is current.
+      return updateVersioned(manager, this.audit, {
+        table: 'project',
+        id: project.id,
+        version: project.version,
+        changes: new ColumnChanges().setExpression('archived_at', 'NULL'),
+        before: await this.readContract(manager, project.id),
+        read: () => this.readContract(manager, project.id),
+        staleDetail: PROJECT_STALE,
+        audit: () => ({
+          actorId: principal.userId,
+          actorEmail: principal.email,
+          action: 'restore',
           entityType: 'project',
           entityId: project.id,
           labId: project.labId,

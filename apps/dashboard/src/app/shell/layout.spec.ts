@@ -56,7 +56,7 @@ describe('Layout', () => {
   it('shows a project lead the sections they use, without Rapports or Administration', async () => {
     const page = await setup(person('project_lead', 'Camille Martin'));
 
-    expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Organisations']);
+    expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Organisations']);
   });
 
   it('adds Rapports for a lab manager and a regional director, Administration for the lab manager only', async () => {
@@ -64,6 +64,7 @@ describe('Layout', () => {
       'Tableau de bord',
       'Pipeline',
       'Projets',
+      'Jalons',
       'Rapports',
       'Organisations',
       'Administration',

@@ -18,6 +18,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Tableau de bord', roles: PORTFOLIO_ROLES },
   { path: '/pipeline', label: 'Pipeline', roles: PORTFOLIO_ROLES },
   { path: '/projets', label: 'Projets', roles: PORTFOLIO_ROLES },
+  { path: '/jalons', label: 'Jalons', roles: PORTFOLIO_ROLES },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations', roles: PORTFOLIO_ROLES },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },

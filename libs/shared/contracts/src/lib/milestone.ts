@@ -80,12 +80,31 @@ export interface UpdateMilestoneRequest {
   evidenceUrl?: string | null;
 }
 
-// GET /api/v1/milestones: the lab-wide list, overdue first.
+// GET /api/v1/milestones: the lab-wide list, overdue first; done ones (status=done) most recently done first.
 export interface MilestoneListQuery {
   lab?: string;
   project?: string;
+  owner?: string;
+  stage?: Stage;
   status?: MilestoneStatus;
   overdue?: boolean;
+  // Inclusive YYYY-MM-DD bounds of the due date, and of the completion date.
+  dueFrom?: string;
+  dueTo?: string;
+  completedFrom?: string;
+  completedTo?: string;
   page?: number;
   pageSize?: number;
+}
+
+// GET /api/v1/milestone-owners: the people who may own a milestone in the caller's labs (active
+// project leads and lab managers), by name.
+export interface MilestoneOwner {
+  id: string;
+  displayName: string;
+  labId: string;
+}
+
+export interface MilestoneOwnerQuery {
+  lab?: string;
 }

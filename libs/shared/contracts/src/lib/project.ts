@@ -90,8 +90,16 @@ export interface ProjectListQuery {
   sort?: ProjectSort;
   page?: number;
   pageSize?: number;
-  // Lab managers only: include archived projects.
-  archived?: boolean;
+  // Lab managers only: true includes archived projects, 'only' lists the archived ones alone.
+  archived?: ProjectArchivedFilter;
+}
+
+export const PROJECT_ARCHIVED_FILTERS = [true, false, 'only'] as const;
+export type ProjectArchivedFilter = (typeof PROJECT_ARCHIVED_FILTERS)[number];
+
+// POST /api/v1/projects/:id/restore brings an archived project back; a stale version is answered 409.
+export interface RestoreProjectRequest {
+  version: number;
 }
 
 // What lists leave out of a project: its long texts (up to 4,000 characters of summary) and the facts

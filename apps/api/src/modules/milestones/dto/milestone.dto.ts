@@ -5,6 +5,7 @@ import {
   MILESTONE_STATUSES,
   MilestoneKind,
   MilestoneListQuery,
+  MilestoneOwnerQuery,
   MilestoneStatus,
   Stage,
   STAGES,
@@ -108,13 +109,43 @@ export class MilestoneListQueryDto extends PageQueryDto implements MilestoneList
   @IsOptional() @IsUUID()
   project?: string;
 
-  @ApiPropertyOptional({ enum: MILESTONE_STATUSES })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Responsable du jalon' })
+  @IsOptional() @IsUUID()
+  owner?: string;
+
+  @ApiPropertyOptional({ enum: STAGES, description: 'Phase à laquelle le jalon appartient' })
+  @IsOptional() @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ enum: MILESTONE_STATUSES, description: 'done : les plus récemment réalisés d’abord' })
   @IsOptional() @IsIn(MILESTONE_STATUSES)
   status?: MilestoneStatus;
 
-  @ApiPropertyOptional({ description: 'Seulement les jalons en retard' })
+  @ApiPropertyOptional({ description: 'true : seulement les jalons en retard ; false : seulement ceux qui ne le sont pas' })
   @IsOptional() @ToBoolean() @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Échéance à partir de ce jour (inclus)' })
+  @IsOptional() @IsIsoDate()
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: "Échéance jusqu'à ce jour (inclus)" })
+  @IsOptional() @IsIsoDate()
+  dueTo?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Réalisé à partir de ce jour (inclus)' })
+  @IsOptional() @IsIsoDate()
+  completedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: "Réalisé jusqu'à ce jour (inclus)" })
+  @IsOptional() @IsIsoDate()
+  completedTo?: string;
+}
+
+export class MilestoneOwnerQueryDto implements MilestoneOwnerQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  lab?: string;
 }
 
 export class ProjectMilestoneQueryDto extends PageQueryDto {}

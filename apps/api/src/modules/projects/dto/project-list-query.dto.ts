@@ -1,6 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { DEFAULT_PAGE_SIZE, Health, HEALTHS, MAX_PAGE_SIZE, PROJECT_SORTS, ProjectListQuery, ProjectSort } from '@sillon/contracts';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  DEFAULT_PAGE_SIZE,
+  Health,
+  HEALTHS,
+  MAX_PAGE_SIZE,
+  PROJECT_ARCHIVED_FILTERS,
+  PROJECT_SORTS,
+  ProjectArchivedFilter,
+  ProjectListQuery,
+  ProjectSort,
+} from '@sillon/contracts';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsSearch } from '../../../common/word-search';
 import { PortfolioFilterDto } from './portfolio-filter.dto';
 import { ToBoolean, ToInt, ToList } from '../../../common/query-values';
@@ -8,14 +18,9 @@ import { ToBoolean, ToInt, ToList } from '../../../common/query-values';
 const SORTS = PROJECT_SORTS.flatMap((s) => [s, `-${s}`]);
 
 export class ProjectListQueryDto extends PortfolioFilterDto implements ProjectListQuery {
-
-
-
   @ApiPropertyOptional({ enum: HEALTHS, isArray: true })
   @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(HEALTHS, { each: true })
   health?: Health[];
-
-
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })
@@ -37,7 +42,7 @@ export class ProjectListQueryDto extends PortfolioFilterDto implements ProjectLi
   @IsOptional() @ToInt() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 
-  @ApiPropertyOptional({ description: 'Responsables de lab : inclure les projets archivés' })
-  @IsOptional() @ToBoolean() @IsBoolean()
-  archived?: boolean;
+  @ApiPropertyOptional({ enum: ['true', 'false', 'only'], description: 'Responsables de lab : true inclut les projets archivés, only ne liste que ceux-là' })
+  @IsOptional() @ToBoolean() @IsIn(PROJECT_ARCHIVED_FILTERS)
+  archived?: ProjectArchivedFilter;
 }

@@ -95,14 +95,51 @@ describe('ProjectDetailStore', () => {
     expect(store.sortedMilestones().map((m) => m.title)).toEqual(['Test utilisateurs', 'Atelier avec les usagers']);
   });
 
-  it('marks a planned milestone done', async () => {
+  it('marks a planned milestone done with its completion date', async () => {
     await loadAll();
     const planned = store.milestones().value?.[0] ?? aMilestone();
-    const completing = store.completeMilestone({ ...planned, status: 'planned' }, '2026-03-12');
+    const completing = store.updateMilestone(planned.id, { status: 'done', completedOn: '2026-03-12' }, planned.version);
     const request = http.expectOne(`/api/v1/milestones/${planned.id}`);
     expect(request.request.body).toEqual({ version: 1, status: 'done', completedOn: '2026-03-12' });
     request.flush({ ...planned, status: 'done', completedOn: '2026-03-12', version: 2 });
-    await completing;
+    expect((await completing).ok).toBe(true);
     expect(store.milestones().value?.[0].version).toBe(2);
+  });
+
+  it('shows a milestone as it now stands after a 409, and says so', async () => {
+    await loadAll();
+    const planned = store.milestones().value?.[0] ?? aMilestone();
+    const saving = store.updateMilestone(planned.id, { dueOn: '2026-05-01' }, planned.version);
+    const current = { ...planned, title: 'Renommé ailleurs', version: 2 };
+    http
+      .expectOne(`/api/v1/milestones/${planned.id}`)
+      .flush({ type: 'about:blank', title: 'Conflit', status: 409, detail: 'Ce jalon a été modifié entre-temps.', current }, { status: 409, statusText: 'Conflict' });
+    const result = await saving;
+    expect(result).toMatchObject({ ok: false, conflict: current, message: 'Ce jalon a été modifié entre-temps.' });
+    expect(store.milestones().value?.[0].title).toBe('Renommé ailleurs');
+  });
+
+  it('changes the status with its rationale and the version, then reads the history again', async () => {
+    await loadAll();
+    const stopping = store.changeStatus('stopped', 'Le besoin était couvert par la CAF.', 1);
+    const request = http.expectOne(`/api/v1/projects/${ID}/transitions`);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ status: 'stopped', rationale: 'Le besoin était couvert par la CAF.', version: 1 });
+    request.flush({ project: aProject({ status: 'stopped', statusReason: 'Le besoin était couvert par la CAF.', version: 2 }), transition: {} });
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne(`/api/v1/projects/${ID}/transitions`).flush([]);
+    expect(await stopping).toMatchObject({ ok: true });
+    expect(store.project()).toMatchObject({ status: 'stopped', statusReason: 'Le besoin était couvert par la CAF.' });
+  });
+
+  it('restores with the version; a stale one shows the project as it now stands', async () => {
+    await loadAll();
+    const restoring = store.restore(3);
+    const request = http.expectOne(`/api/v1/projects/${ID}/restore`);
+    expect(request.request.body).toEqual({ version: 3 });
+    const current = aProject({ archivedAt: '2026-03-01T10:00:00.000Z', version: 4 });
+    request.flush({ type: 'about:blank', title: 'Conflit', status: 409, detail: 'Modifié entre-temps.', current }, { status: 409, statusText: 'Conflict' });
+    expect(await restoring).toMatchObject({ ok: false, conflict: current });
+    expect(store.project()?.version).toBe(4);
   });
 });

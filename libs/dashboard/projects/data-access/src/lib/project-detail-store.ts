@@ -6,10 +6,13 @@ import {
   CreatePartnerRequest,
   FundingLine,
   Milestone,
+  MilestoneOwner,
   Project,
+  ProjectStatus,
   ProjectFunding,
   ProjectPartner,
   StageTransition,
+  UpdateMilestoneRequest,
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
@@ -48,6 +51,7 @@ export class ProjectDetailStore {
   readonly audit = signal<Section<AuditEvent[]>>(empty());
 
   readonly leads = signal<User[]>([]);
+  readonly owners = signal<MilestoneOwner[]>([]);
 
   readonly sortedMilestones = computed(() => [...(this.milestones().value ?? [])].sort(byDateDesc));
 
@@ -90,11 +94,27 @@ export class ProjectDetailStore {
     return result;
   }
 
-  async completeMilestone(milestone: Milestone, completedOn: string): Promise<WriteResult<Milestone>> {
-    const result = await write(this.api.updateMilestone(milestone.id, { version: milestone.version, status: 'done', completedOn }));
+  // Edits, reschedules, completes or cancels a milestone on top of `version`; after a 409 the
+  // timeline shows the milestone as it now stands.
+  async updateMilestone(id: string, changes: Omit<UpdateMilestoneRequest, 'version'>, version: number): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.updateMilestone(id, { ...changes, version }));
     const fresh = result.ok ? result.value : result.conflict;
-    if (fresh) this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === fresh.id ? fresh : m)) }));
+    if (fresh) this.placeMilestone(fresh);
+    if (result.ok) void this.refreshAudit();
     return result;
+  }
+
+  // Pause, resume, stop (with the lesson learned) or mark scaled (with where it went).
+  async changeStatus(status: ProjectStatus, rationale: string, version: number): Promise<WriteResult<Project>> {
+    return this.projectWrite(async () => (await firstValueFrom(this.api.transition(this.id, { status, rationale, version }))).project);
+  }
+
+  async archive(): Promise<WriteResult<Project>> {
+    return this.projectWrite(this.api.archive(this.id));
+  }
+
+  async restore(version: number): Promise<WriteResult<Project>> {
+    return this.projectWrite(this.api.restore(this.id, version));
   }
 
   async addPartner(request: CreatePartnerRequest): Promise<WriteResult<ProjectPartner>> {
@@ -118,6 +138,29 @@ export class ProjectDetailStore {
     } catch {
       this.leads.set([]);
     }
+  }
+
+  // Who may own a milestone of this project: the people of its lab.
+  async loadOwners(labId: string): Promise<void> {
+    try {
+      this.owners.set(await firstValueFrom(this.api.milestoneOwners(labId)));
+    } catch {
+      this.owners.set([]);
+    }
+  }
+
+  private placeMilestone(milestone: Milestone): void {
+    this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === milestone.id ? milestone : m)) }));
+  }
+
+  // A write that answers the project: shown at once, with its history and audit trail read again.
+  // After a 409 the page shows the project as it now stands.
+  private async projectWrite(call: Observable<Project> | (() => Promise<Project>)): Promise<WriteResult<Project>> {
+    const result = await write(call);
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.project.set(fresh);
+    if (result.ok) await Promise.all([this.fill(this.transitions, this.api.transitions(this.id)), this.refreshAudit()]);
+    return result;
   }
 
   private async refreshAudit(): Promise<void> {

@@ -27,6 +27,13 @@ describe('project list query in the URL', () => {
     });
   });
 
+  it('carries the Archivés view as archived=only, and nothing else of archived', () => {
+    expect(queryFromParams({ archived: 'only', stage: 'ideation' })).toEqual({ archived: 'only', stage: ['ideation'] });
+    expect(queryFromParams({ archived: 'true' })).toEqual({});
+    expect(paramsFromQuery({ archived: 'only' })).toEqual({ archived: 'only' });
+    expect(hasFilters({ archived: 'only' })).toBe(true);
+  });
+
   it('ignores a malformed sort, page or page size', () => {
     expect(queryFromParams({ sort: 'password', page: '0', pageSize: '5000', status: 'deleted' })).toEqual({});
   });

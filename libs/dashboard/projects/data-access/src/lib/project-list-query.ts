@@ -59,6 +59,8 @@ export function queryFromParams(params: QueryParams): ProjectListQuery {
     sort: sort && SORTS.includes(sort) ? (sort as ProjectSort) : undefined,
     page: positive(one(params, 'page'), 1_000_000),
     pageSize: positive(one(params, 'pageSize'), MAX_PAGE_SIZE),
+    // Lab managers' "Archivés" view: the archived projects alone.
+    archived: one(params, 'archived') === 'only' ? 'only' : undefined,
   };
   return withoutEmpty(query);
 }
@@ -71,6 +73,7 @@ export function paramsFromQuery(query: ProjectListQuery): Record<string, string 
     if (values?.length) params[key] = [...values];
   }
   if (query.q) params['q'] = query.q;
+  if (query.archived === 'only') params['archived'] = 'only';
   if (query.sort && query.sort !== DEFAULT_SORT) params['sort'] = query.sort;
   if (query.page && query.page > 1) params['page'] = String(query.page);
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) params['pageSize'] = String(query.pageSize);
@@ -78,7 +81,7 @@ export function paramsFromQuery(query: ProjectListQuery): Record<string, string 
 }
 
 export function hasFilters(query: ProjectListQuery): boolean {
-  return LIST_FILTER_KEYS.some((key) => query[key]?.length) || !!query.q;
+  return LIST_FILTER_KEYS.some((key) => query[key]?.length) || !!query.q || query.archived === 'only';
 }
 
 function withoutEmpty(query: ProjectListQuery): ProjectListQuery {

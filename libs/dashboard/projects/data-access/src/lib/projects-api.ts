@@ -6,10 +6,12 @@ import {
   CreateMilestoneRequest,
   CreatePartnerRequest,
   CreateProjectRequest,
+  CreateTransitionRequest,
   FundingLine,
   IDEMPOTENCY_KEY_HEADER,
   Lab,
   Milestone,
+  MilestoneOwner,
   Page,
   Project,
   ProjectFunding,
@@ -17,6 +19,7 @@ import {
   ProjectPage,
   ProjectPartner,
   StageTransition,
+  TransitionResult,
   UpdateMilestoneRequest,
   UpdateProjectRequest,
   User,
@@ -44,6 +47,20 @@ export class ProjectsApi {
 
   update(id: string, request: UpdateProjectRequest): Observable<Project> {
     return this.http.patch<Project>(`${API}/projects/${id}`, request);
+  }
+
+  // Archives (DELETE): the record stays, out of the lists.
+  archive(id: string): Observable<Project> {
+    return this.http.delete<Project>(`${API}/projects/${id}`);
+  }
+
+  restore(id: string, version: number): Observable<Project> {
+    return this.http.post<Project>(`${API}/projects/${id}/restore`, { version });
+  }
+
+  // A status change (pause, resume, stop, scaled) is a transition with its rationale.
+  transition(id: string, request: CreateTransitionRequest): Observable<TransitionResult> {
+    return this.http.post<TransitionResult>(`${API}/projects/${id}/transitions`, request);
   }
 
   transitions(id: string): Observable<StageTransition[]> {
@@ -83,6 +100,11 @@ export class ProjectsApi {
 
   audit(projectId: string): Observable<AuditPage> {
     return this.http.get<AuditPage>(`${API}/audit`, { params: { entity: 'project', entityId: projectId, pageSize: 100 } });
+  }
+
+  // The people of a lab who may own a milestone (names only: every member of the lab may ask).
+  milestoneOwners(labId: string): Observable<MilestoneOwner[]> {
+    return this.http.get<MilestoneOwner[]>(`${API}/milestone-owners`, { params: { lab: labId } });
   }
 
   // Lab managers only: the people of their lab who may lead a project.

@@ -1,7 +1,9 @@
+import { ComponentType } from '@angular/cdk/portal';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -17,11 +19,13 @@ import {
   STAGE_LABELS_FR,
 } from '@sillon/contracts';
 import { ProjectDetailStore, SubmissionKeys } from '@sillon/dashboard/projects/data-access';
-
-// Today in Paris as YYYY-MM-DD: the date a person in a French lab means by "today".
-export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
+import {
+  MilestoneCancelDialog,
+  MilestoneCompleteDialog,
+  MilestoneDialogData,
+  MilestoneEditDialog,
+} from '@sillon/dashboard/milestones/ui';
+import { todayInParis } from '@sillon/util';
 
 type Outcome = 'done' | 'planned';
 
@@ -36,11 +40,13 @@ export class MilestoneTimeline {
   protected readonly store = inject(ProjectDetailStore);
   private readonly injector = inject(Injector);
   private readonly keys = new SubmissionKeys();
+  private readonly dialog = inject(MatDialog);
 
   readonly canEdit = input(false);
 
   private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
   private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
+  private readonly said = viewChild<ElementRef<HTMLElement>>('said');
 
   protected readonly kinds = MILESTONE_KINDS.map((value) => ({ value, label: MILESTONE_KIND_LABELS_FR[value] }));
   protected readonly kindLabels = MILESTONE_KIND_LABELS_FR;
@@ -110,10 +116,33 @@ export class MilestoneTimeline {
     }
   }
 
-  protected async complete(milestone: Milestone): Promise<void> {
-    const result = await this.store.completeMilestone(milestone, this.today);
-    if (result.ok) this.announcement.set(`Jalon « ${milestone.title} » marqué comme réalisé.`);
-    else this.error.set(result.message);
+  protected edit(milestone: Milestone): void {
+    this.open(MilestoneEditDialog, milestone, (saved) => `Jalon « ${saved.title} » enregistré.`);
+  }
+
+  protected complete(milestone: Milestone): void {
+    this.open(MilestoneCompleteDialog, milestone, (saved) => `Jalon « ${saved.title} » marqué comme réalisé.`);
+  }
+
+  protected cancel(milestone: Milestone): void {
+    this.open(MilestoneCancelDialog, milestone, (saved) => `Jalon « ${saved.title} » annulé.`);
+  }
+
+  private open(component: ComponentType<unknown>, milestone: Milestone, said: (saved: Milestone) => string): void {
+    const data: MilestoneDialogData = {
+      milestone,
+      owners: this.store.owners(),
+      save: (changes, version) => this.store.updateMilestone(milestone.id, changes, version),
+    };
+    this.dialog
+      .open<unknown, MilestoneDialogData, Milestone>(component, { data, width: '600px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.announcement.set(said(saved));
+        // Its buttons change with its status: the focus goes to what was said.
+        afterNextRender(() => this.said()?.nativeElement.focus(), { injector: this.injector });
+      });
   }
 
   protected serverError(name: string): string | null {

@@ -5,6 +5,7 @@ const ACTION_LABELS_FR: Readonly<Record<string, string>> = {
   update: 'Modification',
   transition: 'Changement de phase ou de statut',
   archive: 'Archivage',
+  restore: 'Restauration',
   delete: 'Suppression',
   seed: 'Données de démonstration',
 };

@@ -141,4 +141,30 @@ describe('ProjectDetail', () => {
     await settle(harness);
     expect(element.querySelector('h1')?.textContent).toContain('Mon nouveau nom');
   });
+
+  it('offers a lab manager the status decisions other than the current one, and archiving', async () => {
+    const { element } = await open('lab_manager', 'manager');
+    const decisions = element.querySelector('[aria-label="Décisions sur le projet"]');
+    expect([...(decisions?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim())).toEqual([
+      'Mettre en pause',
+      'Arrêter le projet',
+      'Marquer comme essaimé',
+      'Archiver le projet',
+    ]);
+  });
+
+  it('shows why a project stopped, and offers a lab manager to restore an archived one only', async () => {
+    const stopped = aProject({ status: 'stopped', statusReason: "Le besoin était couvert : mieux cartographier l'existant.", archivedAt: '2026-03-02T10:00:00.000Z' });
+    const { element } = await open('lab_manager', 'manager', stopped);
+    expect(element.querySelector('.status-reason')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      "Enseignement tiré : Le besoin était couvert : mieux cartographier l'existant.",
+    );
+    const decisions = element.querySelector('[aria-label="Décisions sur le projet"]');
+    expect([...(decisions?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim())).toEqual(['Restaurer le projet']);
+  });
+
+  it('gives a project lead no status decision', async () => {
+    const { element } = await open('project_lead');
+    expect(element.querySelector('[aria-label="Décisions sur le projet"]')).toBeNull();
+  });
 });

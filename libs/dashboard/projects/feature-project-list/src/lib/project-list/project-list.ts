@@ -152,6 +152,11 @@ export class ProjectList {
     this.filter('lead', checked ? [this.me()?.id ?? ''] : []);
   }
 
+  // Lab managers: the archived projects alone, a view of its own in the URL (archived=only).
+  protected toggleArchived(checked: boolean): void {
+    void this.navigate({ ...this.query(), archived: checked ? 'only' : undefined, page: undefined });
+  }
+
   protected sort(sort: Sort): void {
     const field = sort.direction ? sort.active : DEFAULT_SORT;
     const value = (sort.direction === 'desc' ? `-${field}` : field) as ProjectSort;

@@ -1,0 +1,3 @@
+export * from './lib/milestones-api';
+export * from './lib/milestone-list-query';
+export * from './lib/milestone-list-store';
