@@ -59,6 +59,8 @@ export const FIELD_ERROR_CODES = [
   'isPassword',
   'isSiret',
   'idempotencyKey',
+  // A search of more words than the list can serve from its index.
+  'searchWords',
   // A reference that does not exist, or not within reach.
   'unknownLab',
   'unknownRegion',

@@ -12,7 +12,7 @@ import {
 } from '@sillon/contracts';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsSearch } from '../../../common/word-search';
-import { PortfolioFilterDto } from './portfolio-filter.dto';
+import { PortfolioFilterDto } from '../../../common/portfolio-filter.dto';
 import { ToBoolean, ToInt, ToList } from '../../../common/query-values';
 
 const SORTS = PROJECT_SORTS.flatMap((s) => [s, `-${s}`]);

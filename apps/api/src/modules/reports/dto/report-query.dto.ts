@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CSV_SEPARATORS, CsvSeparator, PortfolioCsvQuery, PortfolioReportQuery, REPORT_TABLES, ReportTable } from '@sillon/contracts';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsIsoDate } from '../../../common/validators';
-import { PortfolioFilterDto } from '../../projects/dto/portfolio-filter.dto';
+import { PortfolioFilterDto } from '../../../common/portfolio-filter.dto';
 
 export class PortfolioReportQueryDto extends PortfolioFilterDto implements PortfolioReportQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Début de la période (inclus). Par défaut : 1er janvier de l’année de `to`.' })

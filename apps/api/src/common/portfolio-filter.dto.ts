@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEPARTMENT_CODE_PATTERN, PROJECT_STATUSES, ProjectStatus, Stage, STAGES, Theme, THEMES } from '@sillon/contracts';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ToList } from '../../../common/query-values';
+import { ToList } from './query-values';
 
 // The portfolio filters a project list and a report share: declared once, validated alike.
 export class PortfolioFilterDto {
