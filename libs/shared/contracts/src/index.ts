@@ -12,3 +12,5 @@ export * from './lib/project';
 export * from './lib/identity';
 export * from './lib/report';
 export * from './lib/pipeline-overview';
+export * from './lib/proposal';
+export * from './lib/audit';

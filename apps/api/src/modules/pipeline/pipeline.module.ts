@@ -8,14 +8,17 @@ import { PipelineOverviewService } from './pipeline-overview.service';
 import { PipelineScope } from './pipeline-scope';
 import { PipelineSummaryService } from './pipeline-summary.service';
 import { PipelineController } from './pipeline.controller';
+import { ProjectProposalEntity } from './project-proposal.entity';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
 import { StageTransitionEntity } from './stage-transition.entity';
 import { TransitionsController } from './transitions.controller';
 import { TransitionsService } from './transitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity]), ProjectsModule],
-  controllers: [TransitionsController, GateCriteriaController, PipelineController],
-  providers: [TransitionsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
+  imports: [TypeOrmModule.forFeature([StageTransitionEntity, GateCriterionEntity, ProjectProposalEntity]), ProjectsModule],
+  controllers: [TransitionsController, ProposalsController, GateCriteriaController, PipelineController],
+  providers: [TransitionsService, ProposalsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
   exports: [TransitionsService],
 })
 export class PipelineModule {}

@@ -4,11 +4,15 @@ import { ProjectStatus, Stage, StageTransition, TransitionResult } from '@sillon
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
+import { ProjectEntity } from '../projects/project.entity';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { ProjectsService, RequestContext } from '../projects/projects.service';
 import { CreateTransitionDto } from './dto/create-transition.dto';
 import { GateCriteriaService } from './gate-criteria.service';
 import { decideTransition } from './transition-rules';
+
+// What a move needs, whoever asks for it (CreateTransitionDto, or an accepted proposal).
+export type TransitionInput = Pick<CreateTransitionDto, 'to' | 'status' | 'rationale' | 'criteriaMet' | 'unmetReason'>;
 
 interface TransitionRow {
   id: string;
@@ -76,64 +80,76 @@ export class TransitionsService {
     this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.projects.findVisibleOrFail(principal, projectId, manager, true);
-            this.policy.assertCanWrite(principal, project);
+      this.policy.assertCanWrite(principal, project);
       if (dto.version !== undefined && dto.version !== project.version) throw await this.projects.staleVersion(manager, project.id);
       if (project.archivedAt) throw await this.projects.staleVersion(manager, project.id);
-      const criteria = await this.criteria.findActiveForStage(manager, project.labId, project.stage);
-      const decision = decideTransition({
-        isLabManager: this.policy.isLabManagerOf(principal, project.labId),
-        isProjectLead: principal.role === 'project_lead' && project.leadId === principal.userId,
-        fromStage: project.stage,
-        fromStatus: project.status,
-        to: dto.to,
-        status: dto.status,
-        criteriaIds: criteria.map((c) => c.id),
-        criteriaMet: dto.criteriaMet ?? [],
-        unmetReason: dto.unmetReason,
-      });
-      const before = await this.projects.readContract(manager, project.id);
-      const statusReason = !decision.statusChanged ? project.statusReason : decision.toStatus === 'active' ? null : dto.rationale.trim();
-      // Conditional on the version read under lock: stage, status, entry date and version move together.
-      const [updated] = await manager.query(
-        `UPDATE project SET stage = $3, status = $4, status_reason = $5,
-           stage_entered_at = CASE WHEN $6::boolean THEN now() ELSE stage_entered_at END,
-           version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [project.id, project.version, decision.toStage, decision.toStatus, statusReason, decision.stageChanged],
-      );
-      if (!updated.length) throw await this.projects.staleVersion(manager, project.id);
-      const unmet = criteria.filter((c) => decision.unmet.includes(c.id)).map((c) => ({ id: c.id, label: c.label }));
-      const [{ id }] = await manager.query(
-        `INSERT INTO stage_transition (project_id, from_stage, to_stage, from_status, to_status, rationale, criteria_met, criteria_unmet, unmet_reason, decided_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8::jsonb, $9, $10) RETURNING id`,
-        [
-          project.id,
-          project.stage,
-          decision.toStage,
-          project.status,
-          decision.toStatus,
-          dto.rationale.trim(),
-          dto.criteriaMet ?? [],
-          JSON.stringify(unmet),
-          dto.unmetReason?.trim() || null,
-          principal.userId,
-        ],
-      );
-      const transition = await this.readTransition(manager, id);
-      const after = await this.projects.readContract(manager, project.id);
-      await this.audit.record(manager, {
-        actorId: principal.userId,
-        actorEmail: principal.email,
-        action: 'transition',
-        entityType: 'project',
-        entityId: project.id,
-        labId: project.labId,
-        ip: context.ip,
-        before,
-        after: { ...after, transition },
-      });
-      return { project: after, transition };
+      return this.recordIn(manager, principal, project, dto, context);
     });
+  }
+
+  // Decides and records a move of a project read under lock in the caller's transaction (a direct
+  // transition, or a proposal a lab manager accepts): project, history and audit change together.
+  async recordIn(
+    manager: EntityManager,
+    principal: Principal,
+    project: ProjectEntity,
+    dto: TransitionInput,
+    context: RequestContext = {},
+  ): Promise<TransitionResult> {
+    const criteria = await this.criteria.findActiveForStage(manager, project.labId, project.stage);
+    const decision = decideTransition({
+      isLabManager: this.policy.isLabManagerOf(principal, project.labId),
+      isProjectLead: principal.role === 'project_lead' && project.leadId === principal.userId,
+      fromStage: project.stage,
+      fromStatus: project.status,
+      to: dto.to,
+      status: dto.status,
+      criteriaIds: criteria.map((c) => c.id),
+      criteriaMet: dto.criteriaMet ?? [],
+      unmetReason: dto.unmetReason,
+    });
+    const before = await this.projects.readContract(manager, project.id);
+    const statusReason = !decision.statusChanged ? project.statusReason : decision.toStatus === 'active' ? null : dto.rationale.trim();
+    // Conditional on the version read under lock: stage, status, entry date and version move together.
+    const [updated] = await manager.query(
+      `UPDATE project SET stage = $3, status = $4, status_reason = $5,
+         stage_entered_at = CASE WHEN $6::boolean THEN now() ELSE stage_entered_at END,
+         version = version + 1, updated_at = now()
+       WHERE id = $1 AND version = $2 RETURNING id`,
+      [project.id, project.version, decision.toStage, decision.toStatus, statusReason, decision.stageChanged],
+    );
+    if (!updated.length) throw await this.projects.staleVersion(manager, project.id);
+    const unmet = criteria.filter((c) => decision.unmet.includes(c.id)).map((c) => ({ id: c.id, label: c.label }));
+    const [{ id }] = await manager.query(
+      `INSERT INTO stage_transition (project_id, from_stage, to_stage, from_status, to_status, rationale, criteria_met, criteria_unmet, unmet_reason, decided_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8::jsonb, $9, $10) RETURNING id`,
+      [
+        project.id,
+        project.stage,
+        decision.toStage,
+        project.status,
+        decision.toStatus,
+        dto.rationale.trim(),
+        dto.criteriaMet ?? [],
+        JSON.stringify(unmet),
+        dto.unmetReason?.trim() || null,
+        principal.userId,
+      ],
+    );
+    const transition = await this.readTransition(manager, id);
+    const after = await this.projects.readContract(manager, project.id);
+    await this.audit.record(manager, {
+      actorId: principal.userId,
+      actorEmail: principal.email,
+      action: 'transition',
+      entityType: 'project',
+      entityId: project.id,
+      labId: project.labId,
+      ip: context.ip,
+      before,
+      after: { ...after, transition },
+    });
+    return { project: after, transition };
   }
 
   private async readTransition(manager: EntityManager, id: string): Promise<StageTransition> {
