@@ -4,11 +4,13 @@ import {
   CreateFundingLineRequest,
   CreateMilestoneRequest,
   CreatePartnerRequest,
+  FundingLine,
   Milestone,
   Project,
   ProjectFunding,
   ProjectPartner,
   StageTransition,
+  UpdateFundingLineRequest,
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
@@ -21,6 +23,10 @@ export type WriteResult =
   | { ok: false; message: string; fieldErrors: Record<string, string> }
   // Someone else saved first: `current` is the project as it stands now.
   | { ok: false; conflict: Project; message: string; fieldErrors: Record<string, string> };
+
+export type FundingWriteResult =
+  | { ok: true }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; current?: FundingLine };
 
 // A section of the page loaded on its own: its data, or why it could not be read.
 export interface Section<T> {
@@ -113,12 +119,31 @@ export class ProjectDetailStore {
     });
   }
 
+  async removePartner(partner: ProjectPartner): Promise<WriteResult> {
+    return this.write(async () => {
+      await firstValueFrom(this.api.removePartner(this.id, partner.id));
+      this.partners.update((s) => ({ ...s, value: (s.value ?? []).filter((p) => p.id !== partner.id) }));
+    });
+  }
+
   async addFunding(request: CreateFundingLineRequest): Promise<WriteResult> {
     return this.write(async () => {
       await firstValueFrom(this.api.addFunding(this.id, request));
       // Totals are the API's to compute.
       await this.fill(this.funding, this.api.funding(this.id));
     });
+  }
+
+  // On a stale version the answer carries the line as saved now.
+  async updateFunding(id: string, request: UpdateFundingLineRequest): Promise<FundingWriteResult> {
+    try {
+      await firstValueFrom(this.api.updateFunding(id, request));
+      await this.fill(this.funding, this.api.funding(this.id));
+      return { ok: true };
+    } catch (error: unknown) {
+      const current = isConflict(error) ? (problemOf(error)?.current as FundingLine | undefined) : undefined;
+      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error), current };
+    }
   }
 
   // Lab managers only: who may lead a project of their lab.

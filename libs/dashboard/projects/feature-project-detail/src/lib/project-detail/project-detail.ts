@@ -2,27 +2,19 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import {
-  FUNDING_SCHEME_LABELS_FR,
-  FUNDING_STATUS_LABELS_FR,
-  FUNDING_STATUSES,
-  ORGANISATION_TYPE_LABELS_FR,
-  PARTNER_ROLE_LABELS_FR,
-  PROJECT_STATUS_LABELS_FR,
-  STAGE_LABELS_FR,
-  Stage,
-} from '@sillon/contracts';
+import { PROJECT_STATUS_LABELS_FR, STAGE_LABELS_FR, Stage } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
 import { HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
-import { formatEuroCents } from '@sillon/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
+import { ProjectFunding } from '../project-funding/project-funding';
+import { ProjectPartners } from '../project-partners/project-partners';
 import { ProjectOverview } from '../project-overview/project-overview';
 import { actionLabel, changedFields } from './audit-changes';
 
 @Component({
   selector: 'sil-project-detail',
-  imports: [DatePipe, RouterLink, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline],
+  imports: [DatePipe, RouterLink, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline, ProjectPartners, ProjectFunding],
   templateUrl: './project-detail.html',
   styleUrl: './project-detail.scss',
   providers: [ProjectDetailStore],
@@ -38,6 +30,8 @@ export class ProjectDetail {
 
   protected readonly project = this.store.project;
   protected readonly isManager = computed(() => this.session.role() === 'lab_manager');
+  // Partners and funding: the lab manager, while the project is not archived.
+  protected readonly canManage = computed(() => this.isManager() && !!this.project() && !this.project()?.archivedAt);
   // A regional director reads everything and changes nothing; a lead changes only what they lead.
   protected readonly canEdit = computed(() => {
     const project = this.project();
@@ -48,19 +42,10 @@ export class ProjectDetail {
 
   protected readonly stageLabels = STAGE_LABELS_FR;
   protected readonly statusLabels = PROJECT_STATUS_LABELS_FR;
-  protected readonly partnerRoles = PARTNER_ROLE_LABELS_FR;
-  protected readonly organisationTypes = ORGANISATION_TYPE_LABELS_FR;
-  protected readonly schemes = FUNDING_SCHEME_LABELS_FR;
-  protected readonly fundingStatuses = FUNDING_STATUS_LABELS_FR;
-  protected readonly euros = formatEuroCents;
   protected readonly actionLabel = actionLabel;
   protected readonly changedFields = changedFields;
 
   protected readonly transitions = computed(() => [...(this.store.transitions().value ?? [])].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)));
-  protected readonly fundingTotals = computed(() => {
-    const funding = this.store.funding().value;
-    return funding ? FUNDING_STATUSES.map((status) => ({ status, label: FUNDING_STATUS_LABELS_FR[status], cents: funding.totals[status] })) : [];
-  });
 
   constructor() {
     effect(() => {
