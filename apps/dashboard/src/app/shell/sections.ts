@@ -3,6 +3,8 @@ import { Role } from '@sillon/contracts';
 export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director', 'admin'];
 // Admins manage accounts, labs and regions; a lab manager edits their lab's gate criteria and sees its team.
 export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
+// The lab's journal (audit trail): the API serves it to lab managers only.
+export const JOURNAL_ROLES: readonly Role[] = ['lab_manager'];
 
 export interface Section {
   readonly path: string;
@@ -18,5 +20,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/projets', label: 'Projets' },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations' },
+  { path: '/journal', label: 'Journal', roles: JOURNAL_ROLES },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },
 ];

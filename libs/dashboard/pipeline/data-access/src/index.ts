@@ -4,3 +4,6 @@ export * from './lib/board-filters';
 export * from './lib/move-rules';
 export * from './lib/problem';
 export * from './lib/testing-projects';
+export * from './lib/proposals-api';
+export * from './lib/proposal-notifications';
+export * from './lib/proposals-store';

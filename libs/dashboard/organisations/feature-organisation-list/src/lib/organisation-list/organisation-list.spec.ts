@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
 import { Role } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationList } from './organisation-list';
@@ -22,7 +23,7 @@ const ORG = {
 async function render(role: Role) {
   const roleSignal = signal<Role>(role);
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), { provide: SessionStore, useValue: { role: computed(() => roleSignal()) } }],
+    providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideRouter([]), { provide: SessionStore, useValue: { role: computed(() => roleSignal()) } }],
   });
   const fixture = TestBed.createComponent(OrganisationList);
   const http = TestBed.inject(HttpTestingController);

@@ -7,6 +7,7 @@ import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/pag
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { DEFAULT_PAGE_SIZE, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
@@ -17,7 +18,7 @@ const SEARCH_DELAY_MS = 350;
 
 @Component({
   selector: 'sil-organisation-list',
-  imports: [MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton],
+  imports: [RouterLink, MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton],
   templateUrl: './organisation-list.html',
   styleUrl: './organisation-list.scss',
   providers: [OrganisationStore, { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
