@@ -128,19 +128,20 @@ test.describe('as a project lead', () => {
 test.describe('as an admin', () => {
   test.use({ signedInAs: 'admin' });
 
-  test('every section is in the navigation, Administration included', async ({ page }) => {
+  test('only Administration is in the navigation, and the portfolio pages lead there', async ({ page }) => {
     const shell = new Shell(page);
     await page.goto('/administration');
 
     await expect(shell.heading('Administration')).toBeVisible();
-    expect(await shell.sectionLabels()).toEqual([
-      'Tableau de bord',
-      'Pipeline',
-      'Projets',
-      'Rapports',
-      'Organisations',
-      'Administration',
-    ]);
+    expect(await shell.sectionLabels()).toEqual(['Administration']);
+    await expect(shell.link('Administration')).toHaveAttribute('aria-current', 'page');
+
+    for (const path of ['/', '/projets', '/rapports']) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/administration$/);
+      await expect(shell.heading('Administration')).toBeVisible();
+    }
+    await expectNoAccessibilityViolations(page);
   });
 });
 

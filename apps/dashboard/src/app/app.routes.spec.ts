@@ -72,6 +72,13 @@ describe('app routes', () => {
     expect((await open('/administration', person('admin'))).heading).toBe('Administration');
   });
 
+  it('sends an admin from any portfolio page to Administration', async () => {
+    for (const url of ['/', '/pipeline', '/projets', '/projets/p1', '/rapports', '/organisations']) {
+      TestBed.resetTestingModule();
+      expect(await open(url, person('admin'))).toMatchObject({ url: '/administration', heading: 'Administration' });
+    }
+  });
+
   it('answers an unknown address with a French not-found page', async () => {
     expect(await open('/nulle-part', person('project_lead'))).toMatchObject({
       title: 'Page introuvable · Sillon',

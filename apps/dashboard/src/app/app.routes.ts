@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, roleGuard } from '@sillon/dashboard/auth/data-access';
-import { ADMIN_ROLES, JOURNAL_ROLES, REPORT_ROLES } from './shell/sections';
+import { ADMIN_ROLES, JOURNAL_ROLES, PORTFOLIO_ROLES, REPORT_ROLES } from './shell/sections';
 
 export const appRoutes: Route[] = [
   {
@@ -23,21 +23,25 @@ export const appRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         title: 'Tableau de bord · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () => import('@sillon/dashboard/home/feature-home').then((m) => m.Home),
       },
       {
         path: 'pipeline',
         title: 'Pipeline · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () => import('@sillon/dashboard/pipeline/feature-board').then((m) => m.PipelineBoard),
       },
       {
         path: 'projets',
         title: 'Projets · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () => import('@sillon/dashboard/projects/feature-project-list').then((m) => m.ProjectList),
       },
       {
         path: 'projets/:id',
         title: 'Projet · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () => import('@sillon/dashboard/projects/feature-project-detail').then((m) => m.ProjectDetail),
       },
       {
@@ -49,12 +53,14 @@ export const appRoutes: Route[] = [
       {
         path: 'organisations',
         title: 'Organisations · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () =>
           import('@sillon/dashboard/organisations/feature-organisation-list').then((m) => m.OrganisationList),
       },
       {
         path: 'organisations/:id',
         title: 'Organisation · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () =>
           import('@sillon/dashboard/organisations/feature-organisation-detail').then((m) => m.OrganisationDetail),
       },

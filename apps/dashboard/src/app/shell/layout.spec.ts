@@ -76,17 +76,10 @@ describe('Layout', () => {
     expect(director).not.toContain('Journal');
   });
 
-  it('shows an admin every section, Administration included', async () => {
+  it('shows an admin Administration only: they run the deployment, not the portfolio', async () => {
     const page = await setup(person('admin', 'Sacha Bernard'));
 
-    expect(await page.navLabels()).toEqual([
-      'Tableau de bord',
-      'Pipeline',
-      'Projets',
-      'Rapports',
-      'Organisations',
-      'Administration',
-    ]);
+    expect(await page.navLabels()).toEqual(['Administration']);
   });
 
   it('marks the current section for assistive technology', async () => {

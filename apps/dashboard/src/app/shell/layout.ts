@@ -47,7 +47,7 @@ export class Layout {
     { initialValue: true },
   );
   protected readonly sections = computed(() =>
-    SECTIONS.filter((section) => !section.roles || this.session.hasRole(section.roles)),
+    SECTIONS.filter((section) => this.session.hasRole(section.roles)),
   );
 
   constructor() {

@@ -1,6 +1,8 @@
 import { Role } from '@sillon/contracts';
 
-export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director', 'admin'];
+// Administrators run the deployment (regions, labs, accounts) and do not read the portfolio.
+export const PORTFOLIO_ROLES: readonly Role[] = ['project_lead', 'lab_manager', 'regional_director'];
+export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director'];
 // Admins manage accounts, labs and regions; a lab manager edits their lab's gate criteria and sees its team.
 export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
 // The lab's journal (audit trail): the API serves it to lab managers only.
@@ -9,17 +11,17 @@ export const JOURNAL_ROLES: readonly Role[] = ['lab_manager'];
 export interface Section {
   readonly path: string;
   readonly label: string;
-  // Roles that may open the section; absent means every signed-in person.
-  readonly roles?: readonly Role[];
+  // Roles that may open the section.
+  readonly roles: readonly Role[];
 }
 
 // The main navigation, in order. The routes in app.routes.ts guard the same roles.
 export const SECTIONS: readonly Section[] = [
-  { path: '/', label: 'Tableau de bord' },
-  { path: '/pipeline', label: 'Pipeline' },
-  { path: '/projets', label: 'Projets' },
+  { path: '/', label: 'Tableau de bord', roles: PORTFOLIO_ROLES },
+  { path: '/pipeline', label: 'Pipeline', roles: PORTFOLIO_ROLES },
+  { path: '/projets', label: 'Projets', roles: PORTFOLIO_ROLES },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
-  { path: '/organisations', label: 'Organisations' },
+  { path: '/organisations', label: 'Organisations', roles: PORTFOLIO_ROLES },
   { path: '/journal', label: 'Journal', roles: JOURNAL_ROLES },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },
 ];

@@ -1,5 +1,4 @@
 export * from './lib/admin-api';
-export * from './lib/write-result';
 export * from './lib/user-admin-store';
 export * from './lib/directory-store';
 export * from './lib/gate-criteria-store';

@@ -2,7 +2,6 @@ export * from './lib/pipeline-api';
 export * from './lib/pipeline-store';
 export * from './lib/board-filters';
 export * from './lib/move-rules';
-export * from './lib/problem';
 export * from './lib/testing-projects';
 export * from './lib/proposals-api';
 export * from './lib/proposal-notifications';

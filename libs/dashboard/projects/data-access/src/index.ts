@@ -1,4 +1,3 @@
-export * from './lib/problem';
 export * from './lib/idempotency-key';
 export * from './lib/projects-api';
 export * from './lib/project-list-query';

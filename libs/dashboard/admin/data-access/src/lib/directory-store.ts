@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { CreateLabRequest, Lab, Region, UpdateLabRequest } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from './admin-api';
-import { WriteResult, errorMessageOf, write } from './write-result';
+import { WriteResult, errorMessageOf, write } from '@sillon/dashboard/shared/util';
 
 export type LabChanges = Omit<UpdateLabRequest, 'version'>;
 

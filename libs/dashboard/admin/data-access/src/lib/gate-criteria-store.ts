@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { GateCriterion, STAGES, Stage } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from './admin-api';
-import { WriteResult, errorMessageOf, write } from './write-result';
+import { WriteResult, errorMessageOf, write } from '@sillon/dashboard/shared/util';
 
 // A line of a checklist being edited: an existing criterion keeps its id.
 export interface CriterionDraft {

@@ -14,7 +14,8 @@ function setup() {
 describe('UserAdminStore', () => {
   it('asks for the filters chosen and starts again from the first page', () => {
     const { store, http } = setup();
-    store.query.update((q) => ({ ...q, page: 3 }));
+    store.turnPage(3, 50);
+    http.expectOne((r) => r.url === '/api/v1/users' && r.params.get('page') === '3').flush(page());
     store.filter({ role: 'lab_manager', active: false, q: 'martin' });
 
     const request = http.expectOne((r) => r.url === '/api/v1/users');

@@ -31,7 +31,7 @@ function setup() {
           path: '',
           canActivate: [authGuard],
           children: [
-            { path: '', component: Blank },
+            { path: '', component: Blank, canActivate: [roleGuard(['project_lead', 'lab_manager'])] },
             { path: 'projets', component: Blank },
             { path: 'administration', component: Blank, canActivate: [roleGuard(['admin'])] },
           ],
@@ -81,6 +81,17 @@ describe('roleGuard', () => {
     await navigation;
 
     expect(router.url).toBe('/');
+  });
+
+  it('sends an admin turned away to Administration, their home', async () => {
+    const { router, http } = setup();
+
+    const navigation = router.navigateByUrl('/');
+    await settle();
+    http.expectOne('/api/v1/auth/me').flush(person('admin'));
+    await navigation;
+
+    expect(router.url).toBe('/administration');
   });
 
   it('lets the role in', async () => {

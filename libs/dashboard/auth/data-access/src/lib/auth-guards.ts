@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Role } from '@sillon/contracts';
-import { RETURN_URL_PARAM, SIGN_IN_PATH } from './sign-in-route';
+import { RETURN_URL_PARAM, SIGN_IN_PATH, homePathOf } from './sign-in-route';
 import { SessionStore } from './session-store';
 
 // Lets a signed-in person through; anyone else goes to the sign-in page and comes back after.
@@ -12,7 +12,7 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   return me ? true : router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: state.url } });
 };
 
-// Lets through only the given roles; the others land on the home page.
+// Lets through only the given roles; the others land on their home page.
 export function roleGuard(roles: readonly Role[]): CanActivateFn {
   return async (_route, state) => {
     const session = inject(SessionStore);
@@ -21,6 +21,6 @@ export function roleGuard(roles: readonly Role[]): CanActivateFn {
     if (!me) {
       return router.createUrlTree([SIGN_IN_PATH], { queryParams: { [RETURN_URL_PARAM]: state.url } });
     }
-    return roles.includes(me.role) ? true : router.createUrlTree(['/']);
+    return roles.includes(me.role) ? true : router.createUrlTree([homePathOf(me.role)]);
   };
 }

@@ -1,3 +1,5 @@
+import { Role } from '@sillon/contracts';
+
 // The sign-in page and the query parameter carrying where to go back after it.
 export const SIGN_IN_PATH = '/connexion';
 export const RETURN_URL_PARAM = 'retour';
@@ -8,4 +10,9 @@ export function safeReturnUrl(value: string | null | undefined): string {
     return '/';
   }
   return value.startsWith(SIGN_IN_PATH) ? '/' : value;
+}
+
+// Where a person lands when a page is not for them: administrators run the deployment, not the portfolio.
+export function homePathOf(role: Role): string {
+  return role === 'admin' ? '/administration' : '/';
 }

@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Milestone, PipelineOverview, ProjectListItem, Role, STAGE_LABELS_FR, STAGES, STALLED_DAYS_DEFAULT } from '@sillon/contracts';
+import { errorMessageOf } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { HomeApi } from './home-api';
 
@@ -15,12 +15,7 @@ export interface HomeViewer {
 
 export type Loadable<T> = { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'error'; message: string };
 
-function messageOf(error: unknown): string {
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object' && typeof error.error.detail === 'string') {
-    return error.error.detail;
-  }
-  return "Ces chiffres n'ont pas pu être chargés. Réessayez dans quelques instants.";
-}
+const messageOf = (error: unknown) => errorMessageOf(error, "Ces chiffres n'ont pas pu être chargés. Réessayez dans quelques instants.");
 
 // State of the Tableau de bord: each block loads and fails on its own, so one slow call never blanks the page.
 @Injectable()

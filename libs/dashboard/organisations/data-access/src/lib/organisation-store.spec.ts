@@ -47,7 +47,7 @@ describe('OrganisationStore', () => {
         { status: 400, statusText: 'Bad Request' },
       );
     const result = await creating;
-    expect(result).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { siret: 'Le SIRET est invalide.' }, current: undefined });
+    expect(result).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { siret: 'Le SIRET est invalide.' }, conflict: null });
   });
 
   it('hands back the current record on a stale version, and reloads the list after a write', async () => {
@@ -55,7 +55,7 @@ describe('OrganisationStore', () => {
     http.expectOne(`/api/v1/organisations/${ORG.id}`).flush({ title: 'Conflit', status: 409, detail: 'Modifié entre-temps.', current: ORG }, { status: 409, statusText: 'Conflict' });
     const result = await stale;
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.current?.version).toBe(2);
+    expect(!result.ok && result.conflict?.version).toBe(2);
 
     const fresh = store.update(ORG.id, { version: 2, name: 'CCAS' });
     http.expectOne(`/api/v1/organisations/${ORG.id}`).flush({ ...ORG, name: 'CCAS', version: 3 });

@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import { BoardFilters, NO_FILTERS } from './board-filters';
 import { moveTargets, Viewer } from './move-rules';
 import { PipelineApi } from './pipeline-api';
-import { errorMessageOf } from './problem';
+import { errorMessageOf } from '@sillon/dashboard/shared/util';
 
 // Cards per column and per "Voir plus": keeps the board light with a thousand projects in a lab.
 export const BOARD_PAGE_SIZE = 50;

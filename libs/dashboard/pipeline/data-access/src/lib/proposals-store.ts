@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { CreateProposalRequest, ProjectProposal, ProposalDecisionResult, Role } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
-import { errorMessageOf, fieldErrorsOf, problemOf } from './problem';
+import { errorMessageOf, fieldErrorsOf, problemOf } from '@sillon/dashboard/shared/util';
 import { ProposalNotifications } from './proposal-notifications';
 import { ProposalsApi } from './proposals-api';
 
@@ -45,14 +45,11 @@ export class ProposalsStore {
     void this.notifications.refresh();
   }
 
-  async propose(projectId: string, request: CreateProposalRequest): Promise<ProposalOutcome<ProjectProposal>> {
-    try {
-      const proposal = await firstValueFrom(this.api.propose(projectId, request));
-      this.items.update((items) => [proposal, ...(items ?? []).filter((p) => p.id !== proposal.id)]);
-      return { ok: true, value: proposal };
-    } catch (error: unknown) {
-      return failure(error);
-    }
+  // Rejects with the API's error, which the gate dialog reads as it reads a move's.
+  async propose(projectId: string, request: CreateProposalRequest): Promise<ProjectProposal> {
+    const proposal = await firstValueFrom(this.api.propose(projectId, request));
+    this.items.update((items) => [proposal, ...(items ?? []).filter((p) => p.id !== proposal.id)]);
+    return proposal;
   }
 
   async decide(proposal: ProjectProposal, decision: 'accepted' | 'refused', note: string): Promise<ProposalOutcome<ProposalDecisionResult>> {

@@ -53,7 +53,7 @@ describe('ProjectDetailStore', () => {
     expect(request.request.method).toBe('PATCH');
     expect(request.request.body).toEqual({ name: 'Repair café itinérant', version: 3 });
     request.flush(aProject({ name: 'Repair café itinérant', version: 4 }));
-    expect(await saving).toEqual({ ok: true });
+    expect(await saving).toMatchObject({ ok: true, value: { version: 4 } });
     expect(store.project()?.version).toBe(4);
   });
 
@@ -66,7 +66,7 @@ describe('ProjectDetailStore', () => {
       .flush({ type: 'about:blank', title: 'Conflit', status: 409, detail: 'Version périmée.', current }, { status: 409, statusText: 'Conflict' });
     const result = await saving;
     expect(result.ok).toBe(false);
-    expect('conflict' in result && result.conflict.version).toBe(5);
+    expect(!result.ok && result.conflict?.version).toBe(5);
     expect(store.project()?.name).toBe('Nom changé ailleurs');
   });
 
@@ -79,7 +79,7 @@ describe('ProjectDetailStore', () => {
         { title: 'Requête invalide', status: 400, errors: [{ field: 'name', message: 'Le nom doit contenir du texte.', code: 'matches' }] },
         { status: 400, statusText: 'Bad Request' },
       );
-    expect(await saving).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { name: 'Le nom doit contenir du texte.' } });
+    expect(await saving).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { name: 'Le nom doit contenir du texte.' }, conflict: null });
   });
 
   it('logs a milestone with the idempotency key and lists a replayed answer once', async () => {
@@ -90,7 +90,7 @@ describe('ProjectDetailStore', () => {
       const request = http.expectOne(`/api/v1/projects/${ID}/milestones`);
       expect(request.request.headers.get('Idempotency-Key')).toBe('key-1');
       request.flush(logged);
-      expect(await logging).toEqual({ ok: true });
+      expect(await logging).toEqual({ ok: true, value: logged });
     }
     expect(store.sortedMilestones().map((m) => m.title)).toEqual(['Test utilisateurs', 'Atelier avec les usagers']);
   });

@@ -14,19 +14,9 @@ import {
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
+import { WriteResult, errorMessageOf, write } from '@sillon/dashboard/shared/util';
 import { Observable, firstValueFrom } from 'rxjs';
-import { errorMessageOf, fieldErrorsOf, isConflict, problemOf } from './problem';
 import { ProjectsApi } from './projects-api';
-
-export type WriteResult =
-  | { ok: true }
-  | { ok: false; message: string; fieldErrors: Record<string, string> }
-  // Someone else saved first: `current` is the project as it stands now.
-  | { ok: false; conflict: Project; message: string; fieldErrors: Record<string, string> };
-
-export type FundingWriteResult =
-  | { ok: true }
-  | { ok: false; message: string; fieldErrors: Record<string, string>; current?: FundingLine };
 
 // A section of the page loaded on its own: its data, or why it could not be read.
 export interface Section<T> {
@@ -82,68 +72,56 @@ export class ProjectDetailStore {
     await Promise.all(sections);
   }
 
-  async save(changes: ProjectChanges, version: number): Promise<WriteResult> {
-    try {
-      this.project.set(await firstValueFrom(this.api.update(this.id, { ...changes, version })));
-      void this.refreshAudit();
-      return { ok: true };
-    } catch (error: unknown) {
-      const current = isConflict(error) ? (problemOf(error)?.current as Project | undefined) : undefined;
-      if (current) {
-        this.project.set(current);
-        return { ok: false, conflict: current, message: errorMessageOf(error), fieldErrors: {} };
-      }
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-    }
+  // On a stale version the page shows the project as it stands now (`conflict`).
+  async save(changes: ProjectChanges, version: number): Promise<WriteResult<Project>> {
+    const result = await write(this.api.update(this.id, { ...changes, version }));
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.project.set(fresh);
+    if (result.ok) void this.refreshAudit();
+    return result;
   }
 
-  async logMilestone(request: CreateMilestoneRequest, idempotencyKey: string): Promise<WriteResult> {
-    return this.write(async () => {
-      const milestone = await firstValueFrom(this.api.createMilestone(this.id, request, idempotencyKey));
+  async logMilestone(request: CreateMilestoneRequest, idempotencyKey: string): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.createMilestone(this.id, request, idempotencyKey));
+    if (result.ok) {
+      const milestone = result.value;
       // A replayed answer is the milestone already listed: keep one copy.
       this.milestones.update((s) => ({ ...s, value: [...(s.value ?? []).filter((m) => m.id !== milestone.id), milestone] }));
-    });
-  }
-
-  async completeMilestone(milestone: Milestone, completedOn: string): Promise<WriteResult> {
-    return this.write(async () => {
-      const done = await firstValueFrom(this.api.updateMilestone(milestone.id, { version: milestone.version, status: 'done', completedOn }));
-      this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === done.id ? done : m)) }));
-    });
-  }
-
-  async addPartner(request: CreatePartnerRequest): Promise<WriteResult> {
-    return this.write(async () => {
-      const partner = await firstValueFrom(this.api.addPartner(this.id, request));
-      this.partners.update((s) => ({ ...s, value: [...(s.value ?? []), partner] }));
-    });
-  }
-
-  async removePartner(partner: ProjectPartner): Promise<WriteResult> {
-    return this.write(async () => {
-      await firstValueFrom(this.api.removePartner(this.id, partner.id));
-      this.partners.update((s) => ({ ...s, value: (s.value ?? []).filter((p) => p.id !== partner.id) }));
-    });
-  }
-
-  async addFunding(request: CreateFundingLineRequest): Promise<WriteResult> {
-    return this.write(async () => {
-      await firstValueFrom(this.api.addFunding(this.id, request));
-      // Totals are the API's to compute.
-      await this.fill(this.funding, this.api.funding(this.id));
-    });
-  }
-
-  // On a stale version the answer carries the line as saved now.
-  async updateFunding(id: string, request: UpdateFundingLineRequest): Promise<FundingWriteResult> {
-    try {
-      await firstValueFrom(this.api.updateFunding(id, request));
-      await this.fill(this.funding, this.api.funding(this.id));
-      return { ok: true };
-    } catch (error: unknown) {
-      const current = isConflict(error) ? (problemOf(error)?.current as FundingLine | undefined) : undefined;
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error), current };
     }
+    return result;
+  }
+
+  async completeMilestone(milestone: Milestone, completedOn: string): Promise<WriteResult<Milestone>> {
+    const result = await write(this.api.updateMilestone(milestone.id, { version: milestone.version, status: 'done', completedOn }));
+    const fresh = result.ok ? result.value : result.conflict;
+    if (fresh) this.milestones.update((s) => ({ ...s, value: (s.value ?? []).map((m) => (m.id === fresh.id ? fresh : m)) }));
+    return result;
+  }
+
+  async addPartner(request: CreatePartnerRequest): Promise<WriteResult<ProjectPartner>> {
+    const result = await write(this.api.addPartner(this.id, request));
+    if (result.ok) this.partners.update((s) => ({ ...s, value: [...(s.value ?? []), result.value] }));
+    return result;
+  }
+
+  async removePartner(partner: ProjectPartner): Promise<WriteResult<void>> {
+    const result = await write(this.api.removePartner(this.id, partner.id));
+    if (result.ok) this.partners.update((s) => ({ ...s, value: (s.value ?? []).filter((p) => p.id !== partner.id) }));
+    return result;
+  }
+
+  async addFunding(request: CreateFundingLineRequest): Promise<WriteResult<FundingLine>> {
+    const result = await write(this.api.addFunding(this.id, request));
+    // Totals are the API's to compute.
+    if (result.ok) await this.fill(this.funding, this.api.funding(this.id));
+    return result;
+  }
+
+  // On a stale version `conflict` is the line as saved now.
+  async updateFunding(id: string, request: UpdateFundingLineRequest): Promise<WriteResult<FundingLine>> {
+    const result = await write(this.api.updateFunding(id, request));
+    if (result.ok || result.conflict) await this.fill(this.funding, this.api.funding(this.id));
+    return result;
   }
 
   // Lab managers only: who may lead a project of their lab.
@@ -158,15 +136,6 @@ export class ProjectDetailStore {
 
   private async refreshAudit(): Promise<void> {
     if (this.audit().value !== null) await this.fill(this.audit, this.api.audit(this.id), (page) => page.items);
-  }
-
-  private async write(work: () => Promise<void>): Promise<WriteResult> {
-    try {
-      await work();
-      return { ok: true };
-    } catch (error: unknown) {
-      return { ok: false, message: errorMessageOf(error), fieldErrors: fieldErrorsOf(error) };
-    }
   }
 
   private async fill<A, T>(

@@ -57,6 +57,6 @@ describe('ProjectListStore', () => {
     http
       .expectOne('/api/v1/projects')
       .flush({ title: 'Requête invalide', status: 400, errors: [{ field: 'name', message: 'Le nom est obligatoire.', code: 'isNotEmpty' }] }, { status: 400, statusText: 'Bad Request' });
-    expect(await creating).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { name: 'Le nom est obligatoire.' } });
+    expect(await creating).toEqual({ ok: false, message: 'Requête invalide', fieldErrors: { name: 'Le nom est obligatoire.' }, conflict: null });
   });
 });

@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { FieldError, Lab, PortfolioReport, PortfolioReportQuery, Problem, REPORT_EXPORT_FORMATS } from '@sillon/contracts';
+import { FieldError, Lab, PortfolioReport, PortfolioReportQuery, REPORT_EXPORT_FORMATS } from '@sillon/contracts';
+import { errorMessageOf, problemOf } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { exportUrl, ReportsApi } from './reports-api';
 
@@ -12,12 +12,9 @@ export type ReportState =
 
 const FALLBACK = 'Le rapport n’a pas pu être calculé. Réessayez dans un instant.';
 
-function problemOf(error: unknown): { message: string; fieldErrors: FieldError[] } {
-  if (error instanceof HttpErrorResponse && error.error && typeof error.error === 'object') {
-    const problem = error.error as Partial<Problem>;
-    return { message: problem.detail ?? FALLBACK, fieldErrors: problem.errors ?? [] };
-  }
-  return { message: FALLBACK, fieldErrors: [] };
+// The report's own fields are named in a list above the figures, so the errors stay a list.
+function failureOf(error: unknown): { message: string; fieldErrors: FieldError[] } {
+  return { message: errorMessageOf(error, FALLBACK), fieldErrors: problemOf(error)?.errors ?? [] };
 }
 
 // State of the Rapports page: the labs to choose from, the scope asked for and its figures.
@@ -62,7 +59,7 @@ export class ReportsStore {
       const value = await firstValueFrom(this.api.portfolio(query));
       if (id === this.requestId) this.state.set({ status: 'loaded', value });
     } catch (error) {
-      if (id === this.requestId) this.state.set({ status: 'error', ...problemOf(error) });
+      if (id === this.requestId) this.state.set({ status: 'error', ...failureOf(error) });
     }
   }
 }

@@ -6,8 +6,8 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { DEPARTMENT_CODE_PATTERN, Lab } from '@sillon/contracts';
-import { DirectoryStore, WriteResult } from '@sillon/dashboard/admin/data-access';
-import { placeFieldErrors } from '../field-errors';
+import { DirectoryStore } from '@sillon/dashboard/admin/data-access';
+import { WriteResult, placeFieldErrors } from '@sillon/dashboard/shared/util';
 
 export interface LabDialogData {
   // Absent: a new lab.

@@ -6,7 +6,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Region } from '@sillon/contracts';
 import { DirectoryStore } from '@sillon/dashboard/admin/data-access';
-import { placeFieldErrors } from '../field-errors';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 
 export interface RegionDialogData {
   // Absent: a new region.

@@ -7,8 +7,8 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLE_LABELS_FR, ROLES, Role, User } from '@sillon/contracts';
-import { DirectoryStore, UserAdminStore, WriteResult } from '@sillon/dashboard/admin/data-access';
-import { placeFieldErrors } from '../field-errors';
+import { DirectoryStore, UserAdminStore } from '@sillon/dashboard/admin/data-access';
+import { WriteResult, placeFieldErrors } from '@sillon/dashboard/shared/util';
 
 export interface UserDialogData {
   // Absent: a new account.

@@ -13,7 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ROLE_LABELS_FR, ROLES, Role, User, UserSort } from '@sillon/contracts';
 import { DirectoryStore, UserAdminStore } from '@sillon/dashboard/admin/data-access';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { UserDialog, UserDialogData } from '../user-dialog/user-dialog';
 
 const SEARCH_DELAY_MS = 350;
@@ -106,8 +106,7 @@ export class UserTable implements OnInit {
   }
 
   protected page(event: PageEvent): void {
-    this.store.query.update((query) => ({ ...query, page: event.pageIndex + 1, pageSize: event.pageSize }));
-    this.store.reload();
+    this.store.turnPage(event.pageIndex + 1, event.pageSize);
   }
 
   protected roleLabel(user: User): string {

@@ -10,7 +10,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AUDIT_ENTITY_LABELS_FR, AUDIT_ENTITY_TYPES } from '@sillon/contracts';
 import { JournalFilters, journalFiltersFromParams, journalFiltersToParams, JournalStore } from '@sillon/dashboard/audit/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { journalRow } from './journal-rows';
 
 // The lab's journal: every write of the lab, newest first, filtered by person, kind of record and days.
@@ -50,7 +50,7 @@ export class Journal {
     void this.store.loadPeople();
     effect(() => {
       const filters = this.filters();
-      untracked(() => void this.store.load(filters));
+      untracked(() => this.store.load(filters));
     });
   }
 

@@ -6,7 +6,7 @@ import { Stage, STAGE_LABELS_FR, STALLED_DAYS_DEFAULT } from '@sillon/contracts'
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { HomeStore, STALLED_DAYS_CHOICES } from '@sillon/dashboard/home/data-access';
 import { CountChart, CountRow, KeyFigure, loadEcharts } from '@sillon/dashboard/home/ui';
-import { HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { formatDateFr, formatEuroCents } from '@sillon/util';
 import { provideEchartsCore } from 'ngx-echarts';
 

@@ -6,6 +6,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { Contact } from '@sillon/contracts';
 import { OrganisationDetailStore } from '@sillon/dashboard/organisations/data-access';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 
 export interface ContactDialogData {
   // Absent: a new contact.
@@ -75,27 +76,18 @@ export class ContactDialog {
         });
     this.pending.set(false);
     if (result.ok) {
-      this.dialogRef.close(result.contact);
+      this.dialogRef.close(result.value);
       return;
     }
-    if (result.current) {
-      const c = result.current;
+    if (result.conflict) {
+      const c = result.conflict;
       this.version = c.version;
       this.error.set(
         `Ce contact a été modifié par quelqu'un d'autre. Enregistré maintenant : ${c.fullName}, ${c.email}, ${c.phone ?? 'sans téléphone'}, ${c.roleTitle ?? 'sans fonction'}. Vos saisies sont conservées : enregistrez pour les appliquer.`,
       );
       return;
     }
-    let unplaced = Object.keys(result.fieldErrors).length === 0;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      const control = this.form.get(field);
-      if (control) {
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
+    const unplaced = placeFieldErrors(this.form, result.fieldErrors);
     if (unplaced) this.error.set(result.message);
   }
 }

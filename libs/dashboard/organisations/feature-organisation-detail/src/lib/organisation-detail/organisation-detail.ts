@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { Contact, ContactExport, ORGANISATION_TYPE_LABELS_FR } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationDetailStore } from '@sillon/dashboard/organisations/data-access';
-import { ConfirmDialog, ConfirmDialogData } from '@sillon/dashboard/projects/ui';
+import { ConfirmDialog, ConfirmDialogData } from '@sillon/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ContactDialog, ContactDialogData } from '../contact-dialog/contact-dialog';
 

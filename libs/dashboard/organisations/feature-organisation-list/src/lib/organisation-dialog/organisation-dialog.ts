@@ -8,6 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { DEPARTMENT_CODE_PATTERN, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 import { AsYouTypeErrorMatcher, siretDigits, siretValidator } from './siret-field';
 
 export interface OrganisationDialogData {
@@ -94,28 +95,18 @@ export class OrganisationDialog {
       : await this.store.create({ name: value.name.trim(), type: value.type, siret: siret || undefined, department: department || undefined });
     this.pending.set(false);
     if (result.ok) {
-      this.dialogRef.close(result.organisation);
+      this.dialogRef.close(result.value);
       return;
     }
-    if (result.current) {
+    if (result.conflict) {
       // Keep the person's input; saving again overwrites the version now stored.
-      this.version = result.current.version;
-      const c = result.current;
+      this.version = result.conflict.version;
+      const c = result.conflict;
       this.error.set(
         `Cette organisation a été modifiée par quelqu'un d'autre. Valeurs enregistrées : ${c.name}, ${ORGANISATION_TYPE_LABELS_FR[c.type]}, SIRET ${c.siret ?? '—'}, département ${c.department ?? '—'}. Vos saisies sont conservées : enregistrez pour les appliquer.`,
       );
       return;
     }
-    let unplaced = Object.keys(result.fieldErrors).length === 0;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      const control = this.form.get(field);
-      if (control) {
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (unplaced) this.error.set(result.message);
+    if (placeFieldErrors(this.form, result.fieldErrors)) this.error.set(result.message);
   }
 }

@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { DEFAULT_PAGE_SIZE, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { OrganisationDialog, OrganisationDialogData } from '../organisation-dialog/organisation-dialog';
 
 const SEARCH_DELAY_MS = 350;

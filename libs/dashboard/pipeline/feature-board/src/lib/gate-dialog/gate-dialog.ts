@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,7 +17,8 @@ import {
   TransitionResult,
   UNMET_REASON_MAX,
 } from '@sillon/contracts';
-import { errorMessageOf, fieldErrorsOf, isForward, isSkip, PipelineApi, PipelineStore, problemOf, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
+import { isForward, isSkip, PipelineApi, PipelineStore, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
+import { conflictOf, errorMessageOf, fieldErrorsOf, isConflict } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 export interface GateDialogData {
@@ -114,14 +114,15 @@ export class GateDialog {
     if (this.forward()) request.criteriaMet = [...this.met()].filter((id) => this.criteria()?.some((c) => c.id === id));
     if (this.exceptional()) request.unmetReason = this.unmetReason.value.trim();
 
-    if (this.proposing()) {
-      await this.propose(project, request);
-      return;
-    }
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(this.api.transition(project.id, request));
-      this.dialogRef.close({ kind: 'moved', result });
+      if (this.proposing()) {
+        const proposal = await this.proposals.propose(project.id, { ...request, to: this.to });
+        this.dialogRef.close({ kind: 'proposed', proposal });
+      } else {
+        const result = await firstValueFrom(this.api.transition(project.id, request));
+        this.dialogRef.close({ kind: 'moved', result });
+      }
     } catch (error) {
       await this.handleError(error);
     } finally {
@@ -129,35 +130,16 @@ export class GateDialog {
     }
   }
 
-  private async propose(project: ProjectListItem, request: CreateTransitionRequest): Promise<void> {
-    this.submitting.set(true);
-    const outcome = await this.proposals.propose(project.id, {
-      to: this.to,
-      rationale: request.rationale,
-      criteriaMet: request.criteriaMet,
-      ...(request.unmetReason ? { unmetReason: request.unmetReason } : {}),
-      version: project.version,
-    });
-    this.submitting.set(false);
-    if (outcome.ok) {
-      this.dialogRef.close({ kind: 'proposed', proposal: outcome.value });
-      return;
-    }
-    // A 409 on the project (moved meanwhile) is handled as for a move; another proposal pending is said as is.
-    const current = outcome.current as Project | ProjectProposal | undefined;
-    if (outcome.status === 409 && current && 'stage' in current) {
-      await this.handleError(new HttpErrorResponse({ status: 409, error: { status: 409, title: 'Conflit', current } }));
-      return;
-    }
-    if (outcome.fieldErrors['rationale']) this.rationale.setErrors({ server: outcome.fieldErrors['rationale'] });
-    if (outcome.fieldErrors['unmetReason']) this.unmetReason.setErrors({ server: outcome.fieldErrors['unmetReason'] });
-    this.showMessage(this.error, outcome.fieldErrors['criteriaMet'] ?? outcome.fieldErrors['to'] ?? outcome.message);
-  }
-
   private async handleError(error: unknown): Promise<void> {
-    if (error instanceof HttpErrorResponse && error.status === 409) {
+    const pending = conflictOf<Project | ProjectProposal>(error);
+    if (pending && !('stage' in pending)) {
+      // Another proposal of this project waits for a decision: said as the API words it.
+      this.showMessage(this.error, errorMessageOf(error));
+      return;
+    }
+    if (isConflict(error)) {
       const before = this.project();
-      const current = (problemOf(error)?.current as Project | undefined) ?? (await this.store.reload(before.id));
+      const current = (pending as Project | null) ?? (await this.store.reload(before.id));
       if (current) {
         this.store.place(current);
         this.project.set(current);

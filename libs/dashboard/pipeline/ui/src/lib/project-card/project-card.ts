@@ -4,7 +4,7 @@ import { MatMenuPanel, MatMenuTrigger } from '@angular/material/menu';
 import { LocationStrategy } from '@angular/common';
 import { Router } from '@angular/router';
 import { NextMilestone, ProjectListItem, Stage } from '@sillon/contracts';
-import { HealthBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge } from '@sillon/dashboard/shared/ui';
 import { formatDateFr } from '@sillon/util';
 import { MoveMenuData } from '../move-menu/move-menu';
 

@@ -16,7 +16,8 @@ import {
   MAX_AMOUNT_CENTS,
   Organisation,
 } from '@sillon/contracts';
-import { FundingWriteResult, ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
+import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
+import { WriteResult, placeFieldErrors } from '@sillon/dashboard/shared/util';
 import { euroAmountInput, formatDateFr, formatEuroCents, parseEuroAmount } from '@sillon/util';
 import { OrganisationPicker } from '../partner-dialog/organisation-picker';
 
@@ -96,7 +97,7 @@ export class FundingDialog {
     this.pending.set(true);
     this.error.set(null);
     const existing = this.data.line;
-    const result: FundingWriteResult = existing
+    const result: WriteResult<FundingLine> = existing
       ? await this.store.updateFunding(existing.id, {
           version: this.version,
           label: value.label.trim(),
@@ -123,9 +124,9 @@ export class FundingDialog {
       this.dialogRef.close(true);
       return;
     }
-    if (result.current) {
+    if (result.conflict) {
       // Keep the person's input; saving again applies it over the version now stored.
-      const c = result.current;
+      const c = result.conflict;
       this.version = c.version;
       this.error.set(
         `Cette ligne a été modifiée par quelqu'un d'autre. Enregistré maintenant : ${FUNDING_SCHEME_LABELS_FR[c.scheme]}, ${formatEuroCents(c.amountCents)}, ${FUNDING_STATUS_LABELS_FR[c.status]}` +
@@ -133,21 +134,11 @@ export class FundingDialog {
       );
       return;
     }
-    const fieldFor: Record<string, string> = { amountCents: 'amount' };
-    let unplaced = Object.keys(result.fieldErrors).length === 0;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (field === 'funderId') {
-        this.funderError.set(message);
-        continue;
-      }
-      const control = this.form.get(fieldFor[field] ?? field);
-      if (control) {
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
+    // The funder has its own picker; the amount's control is named for what is typed.
+    const { funderId, amountCents: amountError, ...others } = result.fieldErrors;
+    if (funderId) this.funderError.set(funderId);
+    const rest = amountError ? { ...others, amount: amountError } : others;
+    const unplaced = Object.keys(rest).length ? placeFieldErrors(this.form, rest) : !funderId;
     if (unplaced) this.error.set(result.message);
   }
 }

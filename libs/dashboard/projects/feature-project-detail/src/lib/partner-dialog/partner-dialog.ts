@@ -7,6 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Contact, Organisation, PARTNER_ROLE_LABELS_FR, PARTNER_ROLES, PartnerRole } from '@sillon/contracts';
 import { ProjectDetailStore, ProjectsApi } from '@sillon/dashboard/projects/data-access';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { OrganisationPicker } from './organisation-picker';
 
@@ -87,20 +88,10 @@ export class PartnerDialog {
       this.dialogRef.close(true);
       return;
     }
-    let unplaced = Object.keys(result.fieldErrors).length === 0;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      if (field === 'organisationId') {
-        this.organisationError.set(message);
-        continue;
-      }
-      const control = this.form.get(field);
-      if (control) {
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
+    // The organisation has its own picker.
+    const { organisationId, ...others } = result.fieldErrors;
+    if (organisationId) this.organisationError.set(organisationId);
+    const unplaced = Object.keys(others).length ? placeFieldErrors(this.form, others) : !organisationId;
     if (unplaced) this.error.set(result.message);
   }
 }

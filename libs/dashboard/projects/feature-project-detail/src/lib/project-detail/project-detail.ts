@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { PROJECT_STATUS_LABELS_FR, STAGE_LABELS_FR, Stage } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
-import { HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectFunding } from '../project-funding/project-funding';
 import { ProjectPartners } from '../project-partners/project-partners';

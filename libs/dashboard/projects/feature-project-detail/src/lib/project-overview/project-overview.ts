@@ -21,7 +21,7 @@ import {
   User,
 } from '@sillon/contracts';
 import { ProjectChanges, ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
-import { HealthBadge } from '@sillon/dashboard/projects/ui';
+import { HealthBadge } from '@sillon/dashboard/shared/ui';
 import { formatDateFr } from '@sillon/util';
 
 function codes(text: string): string[] {
@@ -142,7 +142,7 @@ export class ProjectOverview {
       afterNextRender(() => this.editButton()?.nativeElement.focus(), { injector: this.injector });
       return;
     }
-    if ('conflict' in result) {
+    if (result.conflict) {
       // Keep what the person typed; show what is saved now; saving again builds on the current version.
       this.conflict.set(result.conflict);
       this.differences.set(this.compare(result.conflict));

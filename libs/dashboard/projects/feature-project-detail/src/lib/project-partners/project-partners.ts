@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { ORGANISATION_TYPE_LABELS_FR, PARTNER_ROLE_LABELS_FR, ProjectPartner } from '@sillon/contracts';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
-import { ConfirmDialog, ConfirmDialogData } from '@sillon/dashboard/projects/ui';
+import { ConfirmDialog, ConfirmDialogData } from '@sillon/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { PartnerDialog } from '../partner-dialog/partner-dialog';
 

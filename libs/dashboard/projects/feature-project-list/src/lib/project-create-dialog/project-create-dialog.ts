@@ -18,6 +18,7 @@ import {
   User,
 } from '@sillon/contracts';
 import { ProjectListStore } from '@sillon/dashboard/projects/data-access';
+import { placeFieldErrors } from '@sillon/dashboard/shared/util';
 
 export interface ProjectCreateDialogData {
   leads: User[];
@@ -111,20 +112,10 @@ export class ProjectCreateDialog {
     const result = await this.store.create(request);
     this.pending.set(false);
     if (result.ok) {
-      this.dialogRef.close(result.project);
+      this.dialogRef.close(result.value);
       return;
     }
     // The server's word goes next to its field; what was typed stays.
-    let unplaced = false;
-    for (const [field, message] of Object.entries(result.fieldErrors)) {
-      const control = this.form.get(field);
-      if (control) {
-        control.setErrors({ server: message });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (unplaced || Object.keys(result.fieldErrors).length === 0) this.error.set(result.message);
+    if (placeFieldErrors(this.form, result.fieldErrors)) this.error.set(result.message);
   }
 }

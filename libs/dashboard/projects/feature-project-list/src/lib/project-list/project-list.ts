@@ -35,7 +35,7 @@ import {
   paramsFromQuery,
   queryFromParams,
 } from '@sillon/dashboard/projects/data-access';
-import { FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/projects/ui';
+import { FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { ProjectCreateDialog, ProjectCreateDialogData, departmentCodes } from '../project-create-dialog/project-create-dialog';
 
 const COLUMNS = ['code', 'name', 'stage', 'health', 'lead', 'stageEnteredAt', 'updatedAt'] as const;

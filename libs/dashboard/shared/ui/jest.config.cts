@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'dashboard-projects-ui',
+  displayName: 'dashboard-shared-ui',
   preset: '../../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../../../coverage/libs/dashboard/projects/ui',
+  coverageDirectory: '../../../../coverage/libs/dashboard/shared/ui',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

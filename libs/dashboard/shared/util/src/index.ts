@@ -1,0 +1,4 @@
+export * from './lib/problem';
+export * from './lib/write-result';
+export * from './lib/paged-list';
+export * from './lib/place-field-errors';
