@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -19,7 +19,7 @@ export interface DecisionDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>{{ accepting ? 'Accepter' : 'Refuser' }} la proposition pour « {{ data.proposal.projectName }} »</h2>
-    <form (ngSubmit)="submit()" novalidate>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
         <p>
           {{ data.proposal.proposedByName ?? 'La cheffe ou le chef de projet' }} propose de passer de {{ stages[data.proposal.fromStage] }} à
@@ -34,7 +34,7 @@ export interface DecisionDialogData {
         }
         <mat-form-field appearance="outline">
           <mat-label>{{ accepting ? 'Note (facultative)' : 'Motif du refus' }}</mat-label>
-          <textarea matInput [formControl]="note" rows="3" [required]="!accepting" [maxlength]="noteMax" cdkFocusInitial></textarea>
+          <textarea matInput formControlName="note" rows="3" [required]="!accepting" [maxlength]="noteMax" cdkFocusInitial></textarea>
           <mat-hint>{{ accepting ? 'Le passage sera enregistré dans l’historique du projet.' : 'La personne qui a proposé lira ce motif.' }}</mat-hint>
           @if (note.hasError('server')) {
             <mat-error>{{ note.getError('server') }}</mat-error>
@@ -85,6 +85,7 @@ export class DecisionDialog {
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(DECISION_NOTE_MAX)] });
+  protected readonly form = new FormGroup({ note: this.note });
 
   protected async submit(): Promise<void> {
     this.note.markAsTouched();
