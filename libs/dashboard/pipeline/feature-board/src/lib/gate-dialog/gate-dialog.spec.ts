@@ -66,10 +66,14 @@ describe('GateDialog', () => {
     asked.flush(criteria);
     await settle();
 
-    expect(el.querySelector('h2')?.textContent).toContain('Passer « Cantine zéro déchet » en Prototypage');
+    // Until every criterion is checked, the lead's move is a proposal.
+    expect(el.querySelector('h2')?.textContent).toContain('Proposer de passer « Cantine zéro déchet » en Prototypage');
     expect(el.querySelector('legend')?.textContent).toContain("Critères pour quitter l'étape Idéation");
     checkbox('Pistes de solution comparées').click();
     checkbox('Usagers consultés').click();
+    await settle();
+    expect(el.querySelector('h2')?.textContent?.trim()).toBe('Passer « Cantine zéro déchet » en Prototypage');
+    expect(el.querySelector('button[type="submit"]')?.textContent).toContain('Valider le passage');
     type(rationale(), '  Le prototype est prêt à être testé.  ');
     submit();
     await settle();
