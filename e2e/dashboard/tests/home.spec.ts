@@ -20,7 +20,8 @@ test.describe('as a lab manager', () => {
     await expect(home.figure('Financements accordés')).toContainText('€');
     const stages = home.table('Projets actifs par étape du pipeline');
     await expect(stages.getByRole('rowheader')).toHaveText(['Co-design', 'Idéation', 'Prototypage', 'Incubation', "Changement d'échelle", 'Total']);
-    await expect(home.table('Projets actifs par département (code INSEE)')).toBeVisible();
+    // Départements by name, with their code.
+    await expect(home.table('Projets actifs par département').getByRole('rowheader', { name: 'Nord (59)' })).toBeVisible();
     await expect(home.section('Jalons en retard').getByRole('listitem').first()).toBeVisible();
     await expect(page.getByRole('img', { name: /^Projets actifs par étape du pipeline : Co-design \d+/ })).toBeVisible();
     await expectNoAccessibilityViolations(page);

@@ -1,4 +1,7 @@
 import { Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { expectNoAccessibilityViolations } from '../fixtures/accessibility';
 import { saveScreenshot } from '../fixtures/screenshots';
 import { expect, test } from '../fixtures/test';
@@ -144,6 +147,39 @@ test.describe('as a lab manager', () => {
     await expect(project.heading).toHaveText('Nom proposé par la responsable');
     // The other person's change to a field the manager did not touch is kept.
     await expect(page.getByText('Mis à jour ailleurs')).toBeVisible();
+  });
+
+  test('a lab manager finds a project by its words in any order, then exports the filtered list', async ({ page }) => {
+    const projects = new ProjectsPage(page);
+    await projects.goto();
+    await expect(projects.rows.first()).toBeVisible(FIRST_ROWS);
+
+    await projects.search.fill('bibliotheque mediation');
+    await expect(page).toHaveURL(/[?&]q=bibliotheque(\+|%20)mediation/);
+    await expect(projects.count).toHaveText('1 projet');
+    await expect(projects.rows).toHaveCount(1);
+    await expect(projects.rows.first().getByRole('link')).toHaveText('Médiation numérique en bibliothèque');
+    const code = (await projects.rows.first().getByRole('cell').first().textContent())?.trim();
+    await expectNoAccessibilityViolations(page);
+    await saveScreenshot(page, 'projects-search');
+
+    // The file holds the list as filtered, read back row by row.
+    await expect(projects.exportCsv).toHaveAttribute('href', /^\/api\/v1\/projects\.csv\?q=bibliotheque/);
+    const csv = await projects.download(projects.exportCsv);
+    expect(csv.filename).toMatch(/^sillon-projets-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(readFileSync(csv.path), { bom: true, delimiter: ';' }) as string[][];
+    expect(rows[0].slice(0, 4)).toEqual(['Code', 'Nom', 'Lab', 'Phase']);
+    expect(rows).toHaveLength(2);
+    expect(rows[1].slice(0, 2)).toEqual([code, 'Médiation numérique en bibliothèque']);
+    expect(rows[1][8]).toBe('Pas-de-Calais (62)');
+
+    const xlsx = await projects.download(projects.exportXlsx);
+    expect(xlsx.filename).toMatch(/^sillon-projets-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.path);
+    const sheet = workbook.getWorksheet('Projets');
+    expect(sheet?.rowCount).toBe(2);
+    expect(sheet?.getRow(2).getCell(2).value).toBe('Médiation numérique en bibliothèque');
   });
 
   test('a lab manager records an organisation with its SIRET checked as typed', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { MatrixRecord, RecordKind, uniqueSuffix } from './record-factories';
 import type { MatrixContext } from './record-factories';
+import { PROJECT_EXPORT_MATRIX_ROWS } from './project-export-matrix';
 import { PROJECT_MATRIX_ROWS } from './project-matrix';
 import { REPORT_MATRIX_ROWS } from './report-matrix';
 import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
@@ -60,6 +61,8 @@ const newUser = (ctx: MatrixContext) => ({
 export const MATRIX_ROWS: MatrixRow[] = [
   // projects & pipeline (project-matrix.ts)
   ...PROJECT_MATRIX_ROWS,
+  // exports of the projects list (project-export-matrix.ts)
+  ...PROJECT_EXPORT_MATRIX_ROWS,
   // reports (report-matrix.ts)
   ...REPORT_MATRIX_ROWS,
   // milestones, organisations, partners, contacts, funding (portfolio-matrix.ts)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SeededLab, SeededTenants, SeededUser, testPasswordHash } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
+import { PROJECT_EXPORT_RECORD_FACTORIES } from './project-export-matrix';
 import { PROJECT_RECORD_FACTORIES } from './project-matrix';
 import { REPORT_RECORD_FACTORIES } from './report-matrix';
 import { PORTFOLIO_RECORD_FACTORIES } from './portfolio-matrix';
@@ -90,6 +91,7 @@ const regions: RecordFactory = async (ctx, kind, caller) => {
 // One factory per entity kind named in the matrix; other areas register theirs here.
 export const RECORD_FACTORIES: Record<string, RecordFactory> = {
   ...PROJECT_RECORD_FACTORIES,
+  ...PROJECT_EXPORT_RECORD_FACTORIES,
   ...REPORT_RECORD_FACTORIES,
   ...PORTFOLIO_RECORD_FACTORIES,
   ...PROPOSAL_RECORD_FACTORIES,

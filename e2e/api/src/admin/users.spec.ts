@@ -114,6 +114,9 @@ describe('users administration', () => {
     expect(ge.body.items.map((u: { id: string }) => u.id)).not.toContain(tenants.users.managerLille.id);
     const search = await admin.get('/api/v1/users').query({ q: 'gaelle' }).expect(200);
     expect(search.body.items.map((u: { id: string }) => u.id)).toEqual([tenants.users.directorGe.id]);
+    // Every word, in any order, from the name or the e-mail address.
+    const words = await admin.get('/api/v1/users').query({ q: 'direction.ge GAELLE' }).expect(200);
+    expect(words.body.items.map((u: { id: string }) => u.id)).toEqual([tenants.users.directorGe.id]);
     const page = await admin.get('/api/v1/users').query({ pageSize: 3, page: 2, sort: '-createdAt' }).expect(200);
     expect(page.body).toMatchObject({ page: 2, pageSize: 3, total: all.body.total });
     expect(page.body.items).toHaveLength(3);

@@ -33,6 +33,10 @@ describe('Organisations and partners', () => {
     expect(created.body).toMatchObject({ labId: tenants.lille.id, siret: '73282932000074', version: 1 });
     const found = await director.get('/api/v1/organisations?q=EPICERIE%20solidaire').expect(200);
     expect(found.body.items.map((o: { id: string }) => o.id)).toEqual([created.body.id]);
+    // Every word, in any order.
+    const reordered = await director.get('/api/v1/organisations').query({ q: 'fives epicerie' }).expect(200);
+    expect(reordered.body.items.map((o: { id: string }) => o.id)).toEqual([created.body.id]);
+    expect((await director.get('/api/v1/organisations').query({ q: 'fives roubaix' }).expect(200)).body.total).toBe(0);
     const edited = await manager.patch(`/api/v1/organisations/${created.body.id}`).send({ version: 1, department: '62' }).expect(200);
     expect(edited.body).toMatchObject({ department: '62', version: 2 });
     const stale = await manager.patch(`/api/v1/organisations/${created.body.id}`).send({ version: 1, name: 'Autre' }).expect(409);

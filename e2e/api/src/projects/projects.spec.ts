@@ -144,11 +144,33 @@ describe('projects', () => {
     await lead.delete(`/api/v1/projects/${id}`).expect(403);
     const archived = await manager.delete(`/api/v1/projects/${id}`).expect(200);
     expect(archived.body.archivedAt).not.toBeNull();
-    expect((await manager.get('/api/v1/projects?q=parallele 0').expect(200)).body.total).toBe(0);
-    expect((await manager.get('/api/v1/projects?q=parallele 0&archived=true').expect(200)).body.total).toBe(1);
+    const names = async (url: string) => (await manager.get(url).expect(200)).body.items.map((p: { name: string }) => p.name);
+    expect(await names('/api/v1/projects?q=parallele&pageSize=200')).not.toContain('Projet parallèle 0');
+    expect(await names('/api/v1/projects?q=parallele&archived=true&pageSize=200')).toContain('Projet parallèle 0');
     await lead.get('/api/v1/projects?archived=true').expect(403);
     await manager.patch(`/api/v1/projects/${id}`).send({ version: archived.body.version, name: 'Revenant' }).expect(409);
     expect(await count(`SELECT count(*) FROM project WHERE id = $1`, [id])).toBe(1);
+  });
+
+  it('searches every word, in any order, without case or accents', async () => {
+    const created = await manager.post('/api/v1/projects').send({ name: 'Médiation numérique en bibliothèque', summary: 'Des ateliers à Fives' }).expect(201);
+    const found = async (q: string) =>
+      (await manager.get('/api/v1/projects').query({ q, pageSize: 200 }).expect(200)).body.items.map((p: { name: string }) => p.name).sort();
+
+    expect(await found('bibliotheque mediation')).toEqual(['Médiation numérique en bibliothèque']);
+    expect(await found('  BIBLIOTHÈQUE   Médiation ')).toEqual(['Médiation numérique en bibliothèque']);
+    // A word may come from the code, the name or the summary.
+    expect(await found(`ateliers ${created.body.code} mediation`)).toEqual(['Médiation numérique en bibliothèque']);
+    expect(await found('mediation numerique')).toEqual(['Médiation numérique en CCAS', 'Médiation numérique en bibliothèque']);
+    expect(await found('mediation ccas')).toEqual(['Médiation numérique en CCAS']);
+    // Every word must match: one missing word leaves the project out.
+    expect(await found('bibliotheque ccas')).toEqual([]);
+    // Wildcards are characters like any other.
+    expect(await found('mediation %')).toEqual([]);
+    expect(await found('mediation _')).toEqual([]);
+
+    const tooMany = await manager.get('/api/v1/projects').query({ q: 'un deux trois quatre cinq six sept huit neuf' }).expect(400);
+    expect(tooMany.body.errors).toEqual([{ field: 'q', code: 'searchWords', message: 'La recherche compte au plus 8 mots.' }]);
   });
 
   it('lists the themes with their French labels', async () => {

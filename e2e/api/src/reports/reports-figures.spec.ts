@@ -218,6 +218,11 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       const stages = await read('projets-par-etape');
       expect(stages[0]).toEqual(['Étape', 'Projets']);
       expect(stages.slice(1).map((row) => Number(row[1]))).toEqual(r.byStage.map((s) => s.count));
+      const departments = await read('projets-par-departement');
+      expect(departments[0]).toEqual(['Département', 'Projets']);
+      // By name with the code, as a person reads it.
+      expect(departments).toContainEqual(['Nord (59)', String(r.byDepartment.find((d) => d.department === '59')?.count)]);
+      expect(departments).toHaveLength(1 + r.byDepartment.length);
       const funding = await read('financements');
       expect(funding[0]).toEqual(['Type de financeur', 'Lignes', 'Demandé (€)', 'Accordé (€)', 'Reçu (€)']);
       expect(funding[1]).toEqual(['État', '2', '13000,00', '10000,00', '0,00']);
@@ -235,7 +240,7 @@ describe('portfolio report figures (hand-computed fixture)', () => {
         'Bonne',
         'Léo Lille',
         'Alimentation durable, Inclusion numérique',
-        '59',
+        'Nord (59)',
         '2025-03-01',
       ]);
       const milestones = await read('jalons');

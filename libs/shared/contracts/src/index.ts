@@ -9,6 +9,8 @@ export * from './lib/milestone';
 export * from './lib/organisation';
 export * from './lib/funding';
 export * from './lib/project';
+export * from './lib/department';
+export * from './lib/project-export';
 export * from './lib/identity';
 export * from './lib/report';
 export * from './lib/pipeline-overview';

@@ -1,2 +1,3 @@
 export * from './lib/format-fr';
 export * from './lib/siret';
+export * from './lib/departments';

@@ -69,8 +69,3 @@ export function toAuditReference(row: Row): ContactAuditReference {
     after: row['after'] ?? null,
   };
 }
-
-// `%q%` for LIKE, with the caller's wildcards taken literally.
-export function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

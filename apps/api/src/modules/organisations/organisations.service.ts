@@ -3,13 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Organisation, Page } from '@sillon/contracts';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
+import { everyWordIn } from '../../common/word-search';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { ProjectAccessPolicy } from '../projects/project-access.policy';
 import { CreateOrganisationDto, OrganisationListQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { pageOf } from './dto/page-query.dto';
 import { OrganisationEntity } from './organisation.entity';
-import { containsPattern, ORGANISATION_COLUMNS, toOrganisation } from './organisation-rows';
+import { ORGANISATION_COLUMNS, toOrganisation } from './organisation-rows';
 
 export const ORGANISATION_NOT_FOUND = "Cette organisation n'existe pas ou n'est pas accessible.";
 const MANAGE_ONLY = 'Seul·e la ou le responsable du lab peut gérer ses organisations.';
@@ -28,7 +29,8 @@ export class OrganisationsService {
     const where = [this.policy.labScope(principal, 'o.lab_id', params)];
     if (query.lab) where.push(`o.lab_id = $${params.push(query.lab)}`);
     if (query.type) where.push(`o.type = $${params.push(query.type)}`);
-    if (query.q) where.push(`o.search_text LIKE immutable_unaccent(lower($${params.push(containsPattern(query.q))}))`);
+    const words = everyWordIn('o.search_text', query.q, params);
+    if (words) where.push(words);
     const condition = where.join(' AND ');
     const [{ total }] = await this.organisations.query(`SELECT count(*)::int AS total FROM organisation o WHERE ${condition}`, params);
     const rows = await this.organisations.query(

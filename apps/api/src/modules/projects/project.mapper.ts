@@ -40,3 +40,40 @@ export const PROJECT_FIELDS = selectFields(ALL_FIELDS);
 export const PROJECT_LIST_FIELDS = selectFields(ALL_FIELDS.filter((field) => !OMITTED.includes(field)));
 
 export const PROJECT_FROM = `project p JOIN lab l ON l.id = p.lab_id LEFT JOIN app_user u ON u.id = p.lead_id`;
+
+// A project as the list's exports write it: calendar dates as YYYY-MM-DD, instants as their day in Paris.
+export interface ProjectExportRow {
+  code: string;
+  name: string;
+  labName: string;
+  stage: Project['stage'];
+  status: Project['status'];
+  health: Project['health'];
+  leadName: string | null;
+  themes: string[];
+  departments: string[];
+  startDate: string | null;
+  stageEnteredOn: string;
+  daysInStage: number;
+  updatedOn: string;
+  archivedOn: string | null;
+}
+
+const parisDay = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`;
+
+export const PROJECT_EXPORT_FIELDS = [
+  `p.code AS "code"`,
+  `p.name AS "name"`,
+  `l.name AS "labName"`,
+  `p.stage AS "stage"`,
+  `p.status AS "status"`,
+  `p.health AS "health"`,
+  `u.display_name AS "leadName"`,
+  `p.themes AS "themes"`,
+  `p.departments AS "departments"`,
+  `${isoDate('p.start_date')} AS "startDate"`,
+  `${parisDay('p.stage_entered_at')} AS "stageEnteredOn"`,
+  `${PROJECT_COLUMNS.daysInStage} AS "daysInStage"`,
+  `${parisDay('p.updated_at')} AS "updatedOn"`,
+  `${parisDay('p.archived_at')} AS "archivedOn"`,
+].join(', ');

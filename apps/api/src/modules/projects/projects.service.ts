@@ -13,6 +13,7 @@ import { PreparedStatements } from '../../database/prepared-statements';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
 import { isUuid } from '../../common/uuid-param.pipe';
+import { everyWordIn } from '../../common/word-search';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { CreateProjectDto } from './dto/create-project.dto';
@@ -20,7 +21,7 @@ import { UpdateProjectDto } from './dto/update-project.dto';
 import { ProjectAccessPolicy, PROJECT_NOT_FOUND } from './project-access.policy';
 import { formatProjectCode, parisYear } from './project-code';
 import { ProjectEntity } from './project.entity';
-import { PROJECT_FIELDS, PROJECT_FROM, PROJECT_LIST_FIELDS } from './project.mapper';
+import { PROJECT_EXPORT_FIELDS, PROJECT_FIELDS, PROJECT_FROM, PROJECT_LIST_FIELDS, ProjectExportRow } from './project.mapper';
 
 const SORT_COLUMNS: Record<ProjectSortField, string> = {
   name: 'immutable_unaccent(lower(p.name))',
@@ -43,8 +44,6 @@ const UPDATABLE: { field: keyof UpdateProjectDto; column: string; cast: string }
   { field: 'startDate', column: 'start_date', cast: 'date' },
   { field: 'isPublic', column: 'is_public', cast: 'boolean' },
 ];
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface RequestContext {
   ip?: string | null;
@@ -105,8 +104,30 @@ export class ProjectsService {
   }
 
   async list(principal: Principal | undefined, query: ProjectListQuery): Promise<JsonText<ProjectPage>> {
-    this.policy.assertPortfolioReader(principal);
     const params: unknown[] = [];
+    const { condition, order } = this.listSelection(principal, query, params);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
+    // parse and stringify again.
+    const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
+      items: `SELECT ${PROJECT_LIST_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      total: `SELECT count(*)::int FROM project p WHERE ${condition}`,
+    }));
+    const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
+    return new JsonText(row.body);
+  }
+
+  // Every project of the list for these filters (no page), in the list's order, as the exports write them.
+  async exportRows(principal: Principal | undefined, query: Omit<ProjectListQuery, 'page' | 'pageSize'>): Promise<ProjectExportRow[]> {
+    const params: unknown[] = [];
+    const { condition, order } = this.listSelection(principal, query, params);
+    return this.dataSource.query(`SELECT ${PROJECT_EXPORT_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order}`, params);
+  }
+
+  // The WHERE and ORDER BY of a list: the caller's scope, then the filters. One rule for the page and the exports.
+  private listSelection(principal: Principal | undefined, query: ProjectListQuery, params: unknown[]): { condition: string; order: string } {
+    this.policy.assertPortfolioReader(principal);
     const where = [this.policy.labScope(principal, 'p.lab_id', params)];
     // One value (the usual case: one stage) as an equality, which an index can read in order (see
     // migration ProjectListOrder); several as = ANY.
@@ -129,11 +150,9 @@ export class ProjectsService {
       params.push(query.department);
       where.push(`p.departments && $${params.length}::varchar[]`);
     }
-    const q = query.q?.trim();
-    if (q) {
-      params.push(`%${escapeLike(q.toLowerCase())}%`);
-      where.push(`p.search_text LIKE immutable_unaccent($${params.length}::text)`);
-    }
+    // Every word, in any order, served by the trigram index on search_text.
+    const words = everyWordIn('p.search_text', query.q, params);
+    if (words) where.push(words);
     if (query.archived) {
       if (principal.role !== 'lab_manager') {
         throw new ForbiddenException('Seul·e la ou le responsable du lab peut consulter les projets archivés.');
@@ -141,22 +160,11 @@ export class ProjectsService {
     } else {
       where.push('p.archived_at IS NULL');
     }
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const sort = query.sort ?? '-updatedAt';
     const descending = sort.startsWith('-');
     const column = SORT_COLUMNS[(descending ? sort.slice(1) : sort) as ProjectSortField];
     const direction = descending ? 'DESC' : 'ASC';
-    const order = `${column} ${direction} NULLS LAST, p.id ${direction}`;
-    const condition = where.join(' AND ');
-    // The count and the page in one statement, serialised by PostgreSQL: one round trip, no rows to
-    // parse and stringify again.
-    const body = pageJson(params, { page, pageSize }, ({ limit, offset }) => ({
-      items: `SELECT ${PROJECT_LIST_FIELDS} FROM ${PROJECT_FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-      total: `SELECT count(*)::int FROM project p WHERE ${condition}`,
-    }));
-    const [row] = await this.statements.query<{ body: string }>(`SELECT ${body} AS body`, params);
-    return new JsonText(row.body);
+    return { condition: where.join(' AND '), order: `${column} ${direction} NULLS LAST, p.id ${direction}` };
   }
 
   async create(principal: Principal | undefined, dto: CreateProjectDto, context: RequestContext = {}): Promise<Project> {

@@ -11,9 +11,11 @@ import {
   STAGE_LABELS_FR,
   THEME_LABELS_FR,
 } from '@sillon/contracts';
+import { departmentLabel } from '@sillon/util';
 
 // The tables of a report as the exports lay them out: French headers, one type per column.
 // CSV and XLSX read the same definitions, so both files always carry the same rows and columns.
+// Départements are written by name with their code (Nord (59)): a person reads these files.
 
 export type CellType = 'text' | 'int' | 'decimal' | 'cents' | 'date';
 export type CellValue = string | number | null;
@@ -27,7 +29,8 @@ export interface ReportColumn<R> {
 }
 
 export interface ExportTable<R = unknown> {
-  key: ReportTable;
+  // A report table (ReportTable), or another export written by the same writers (the projects list).
+  key: string;
   title: string;
   // File name part of the CSV (sillon-rapport-2026-11-27-projets.csv).
   slug: string;
@@ -70,7 +73,7 @@ export function reportTables(report: PortfolioReport, milestonePages: () => Asyn
       col('Projets', 'int', 10, (r) => r.count),
     ]),
     table('byDepartment', report.byDepartment, [
-      col('Département', 'text', 16, (r) => r.department ?? 'Non renseigné'),
+      col('Département', 'text', 28, (r) => (r.department ? departmentLabel(r.department) : 'Non renseigné')),
       col('Projets', 'int', 10, (r) => r.count),
     ]),
     table('funnel', report.funnel, [
@@ -114,7 +117,7 @@ export function reportTables(report: PortfolioReport, milestonePages: () => Asyn
       col('Santé', 'text', 14, (r) => HEALTH_LABELS_FR[r.health]),
       col('Chef·fe de projet', 'text', 24, (r) => r.leadName),
       col('Thèmes', 'text', 36, (r) => r.themes.map((t) => THEME_LABELS_FR[t] ?? t).join(', ')),
-      col('Départements', 'text', 14, (r) => r.departments.join(', ')),
+      col('Départements', 'text', 28, (r) => r.departments.map(departmentLabel).join(', ')),
       col('Date de début', 'date', 14, (r) => r.startDate),
     ]),
     table('milestones', milestonePages, [
@@ -144,7 +147,7 @@ export function summaryLines(report: PortfolioReport): { label: string; type: Ce
     { label: 'Étapes', type: 'text', value: list(scope.stages.map((s) => STAGE_LABELS_FR[s]), 'Toutes') },
     { label: 'Statuts', type: 'text', value: list(scope.statuses.map((s) => PROJECT_STATUS_LABELS_FR[s]), 'Tous') },
     { label: 'Thèmes', type: 'text', value: list(scope.themes.map((t) => THEME_LABELS_FR[t]), 'Tous') },
-    { label: 'Départements', type: 'text', value: list(scope.departments, 'Tous') },
+    { label: 'Départements', type: 'text', value: list(scope.departments.map(departmentLabel), 'Tous') },
     { label: 'Projets', type: 'int', value: k.projects },
     { label: 'Projets actifs', type: 'int', value: k.activeProjects },
     { label: 'Nouveaux projets sur la période', type: 'int', value: k.newProjects },

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_PAGE_SIZE, FieldError, Page, Role, User, UserSort } from '@sillon/contracts';
 import { EntityManager, Repository } from 'typeorm';
 import { ProblemException } from '../../common/problem-details.filter';
+import { everyWordIn } from '../../common/word-search';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { Principal } from '../auth/principal';
@@ -51,9 +52,8 @@ export class UsersService {
     if (query.labId) add((n) => `u.lab_id = $${n}`, query.labId);
     if (query.regionId) add((n) => `COALESCE(u.region_id, l.region_id) = $${n}`, query.regionId);
     if (query.active !== undefined) add((n) => `u.active = $${n}`, query.active);
-    if (query.q?.trim()) {
-      add((n) => `immutable_unaccent(lower(u.display_name || ' ' || u.email)) LIKE '%' || immutable_unaccent(lower($${n})) || '%'`, escapeLike(query.q.trim()));
-    }
+    const words = everyWordIn(`immutable_unaccent(lower(u.display_name || ' ' || u.email))`, query.q, params);
+    if (words) where.push(words);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const sort: UserSort = query.sort ?? 'displayName';
@@ -206,4 +206,3 @@ function actor(context: ChangeContext) {
   return { actorId: context.principal?.userId ?? null, actorEmail: context.principal?.email ?? 'cli', ip: context.ip };
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

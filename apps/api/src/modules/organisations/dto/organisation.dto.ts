@@ -7,6 +7,7 @@ import {
   UpdateOrganisationRequest,
 } from '@sillon/contracts';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsSearch } from '../../../common/word-search';
 import { PageQueryDto } from './page-query.dto';
 import { IsDepartment, IsOptionalNotNull, IsSiret, NullableOptional } from './validators';
 
@@ -59,7 +60,7 @@ export class OrganisationListQueryDto extends PageQueryDto implements Organisati
   @IsOptional() @IsIn(ORGANISATION_TYPES)
   type?: OrganisationType;
 
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ maxLength: 200, description: 'Recherche sans casse ni accents dans le nom et le SIRET : chaque mot (8 au plus), dans n’importe quel ordre' })
+  @IsOptional() @IsString() @MaxLength(200) @IsSearch()
   q?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEFAULT_PAGE_SIZE, Health, HEALTHS, MAX_PAGE_SIZE, PROJECT_SORTS, ProjectListQuery, ProjectSort } from '@sillon/contracts';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsSearch } from '../../../common/word-search';
 import { PortfolioFilterDto } from './portfolio-filter.dto';
 import { ToBoolean, ToInt, ToList } from './query-values';
 
@@ -20,8 +21,8 @@ export class ProjectListQueryDto extends PortfolioFilterDto implements ProjectLi
   @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })
   lead?: string[];
 
-  @ApiPropertyOptional({ description: 'Recherche sans casse ni accents dans le code, le nom et le résumé' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Recherche sans casse ni accents dans le code, le nom et le résumé : chaque mot (8 au plus), dans n’importe quel ordre' })
+  @IsOptional() @IsString() @MaxLength(200) @IsSearch()
   q?: string;
 
   @ApiPropertyOptional({ enum: SORTS, default: '-updatedAt' })

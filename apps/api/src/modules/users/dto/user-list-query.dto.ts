@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Role, ROLES, USER_SORTS, UserListQuery, UserSort } from '@sillon/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsSearch } from '../../../common/word-search';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -23,8 +24,8 @@ export class UserListQueryDto implements UserListQuery {
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'Recherche sans casse ni accents dans le nom et l’adresse e-mail' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Recherche sans casse ni accents dans le nom et l’adresse e-mail : chaque mot (8 au plus), dans n’importe quel ordre' })
+  @IsOptional() @IsString() @MaxLength(200) @IsSearch()
   q?: string;
 
   @ApiPropertyOptional({ enum: USER_SORTS, default: 'displayName' })

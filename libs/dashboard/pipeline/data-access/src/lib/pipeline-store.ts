@@ -9,6 +9,7 @@ import {
   STAGE_LABELS_FR,
   STAGES,
   TransitionResult,
+  compareDepartmentCodes,
 } from '@sillon/contracts';
 import { firstValueFrom } from 'rxjs';
 import { BoardFilters, NO_FILTERS } from './board-filters';
@@ -66,7 +67,7 @@ export class PipelineStore {
     [...(this.overview()?.activeByLead ?? [])].sort((a, b) => a.leadName.localeCompare(b.leadName, 'fr')),
   );
   readonly departments = computed(() =>
-    (this.overview()?.activeByDepartment ?? []).map((d) => d.department).sort((a, b) => a.localeCompare(b, 'fr', { numeric: true })),
+    (this.overview()?.activeByDepartment ?? []).map((d) => d.department).sort(compareDepartmentCodes),
   );
 
   nextMilestone(projectId: string): NextMilestone | null | undefined {

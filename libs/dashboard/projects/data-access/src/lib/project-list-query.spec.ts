@@ -1,4 +1,4 @@
-import { hasFilters, paramsFromQuery, queryFromParams } from './project-list-query';
+import { hasFilters, paramsFromQuery, queryFromParams, projectExportUrl } from './project-list-query';
 
 const LEAD = '0b7e3c1a-6a4f-4d52-9b1e-2f7f8c1d9a10';
 
@@ -50,5 +50,11 @@ describe('project list query in the URL', () => {
     expect(hasFilters({ sort: 'name', page: 2 })).toBe(false);
     expect(hasFilters({ q: 'x' })).toBe(true);
     expect(hasFilters({ theme: ['sante'] })).toBe(true);
+  });
+
+  it('links the export of the whole filtered list, without its page', () => {
+    const query = { stage: ['ideation' as const, 'incubation' as const], q: 'médiation bibliothèque', sort: 'code' as const, page: 3, pageSize: 20 };
+    expect(projectExportUrl('csv', query)).toBe('/api/v1/projects.csv?stage=ideation&stage=incubation&q=m%C3%A9diation+biblioth%C3%A8que&sort=code');
+    expect(projectExportUrl('xlsx', {})).toBe('/api/v1/projects.xlsx');
   });
 });

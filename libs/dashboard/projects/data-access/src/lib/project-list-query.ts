@@ -5,6 +5,7 @@ import {
   MAX_PAGE_SIZE,
   PROJECT_SORTS,
   PROJECT_STATUSES,
+  ProjectExportFormat,
   ProjectListQuery,
   ProjectSort,
   STAGES,
@@ -82,4 +83,15 @@ export function hasFilters(query: ProjectListQuery): boolean {
 
 function withoutEmpty(query: ProjectListQuery): ProjectListQuery {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as ProjectListQuery;
+}
+
+// The file of the list as filtered and sorted, every page: a plain link, so the browser downloads it
+// under the name the server gives.
+export function projectExportUrl(format: ProjectExportFormat, query: ProjectListQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(paramsFromQuery({ ...query, page: undefined, pageSize: undefined }))) {
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, item);
+  }
+  const text = search.toString();
+  return `/api/v1/projects.${format}${text ? `?${text}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { FieldError, Lab, PortfolioReport, PortfolioReportQuery, REPORT_EXPORT_FORMATS } from '@sillon/contracts';
+import { FieldError, Lab, PortfolioReport, PortfolioReportQuery, REPORT_EXPORT_FORMATS, compareDepartmentCodes } from '@sillon/contracts';
 import { errorMessageOf, problemOf } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { exportUrl, ReportsApi } from './reports-api';
@@ -39,7 +39,7 @@ export class ReportsStore {
   });
   readonly downloads = computed(() => REPORT_EXPORT_FORMATS.map((format) => ({ format, url: exportUrl(format, this.query()) })));
   // Départements of the labs in reach, for the territory filter.
-  readonly departments = computed(() => [...new Set(this.labs().flatMap((l) => l.departments))].sort());
+  readonly departments = computed(() => [...new Set(this.labs().flatMap((l) => l.departments))].sort(compareDepartmentCodes));
 
   async loadLabs(): Promise<void> {
     try {

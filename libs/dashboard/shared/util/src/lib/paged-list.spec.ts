@@ -51,7 +51,7 @@ describe('pagedList', () => {
   });
 
   it('drops the answer to an older query', () => {
-    const { list, calls, answer } = setup();
+    const { list, answer } = setup();
     list.load({ q: 'a', page: 1 });
     list.load({ q: 'ab', page: 1 });
     answer(0, ['old']);

@@ -1,29 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { DEPARTMENT_CODE_PATTERN, Lab } from '@sillon/contracts';
+import { Lab } from '@sillon/contracts';
 import { DirectoryStore } from '@sillon/dashboard/admin/data-access';
-import { WriteResult, placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
+import { WriteResult, departmentsHint, departmentsValidator, placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { departmentCodesIn } from '@sillon/util';
 
 export interface LabDialogData {
   // Absent: a new lab.
   lab: Lab | null;
-}
-
-export function departmentCodes(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => code !== '');
-}
-
-function departmentsValidator(control: AbstractControl<string>) {
-  const wrong = departmentCodes(control.value ?? '').filter((code) => !DEPARTMENT_CODE_PATTERN.test(code));
-  return wrong.length ? { departments: wrong.join(', ') } : null;
 }
 
 @Component({
@@ -42,6 +32,7 @@ function departmentsValidator(control: AbstractControl<string>) {
     MatSelect,
     MatOption,
     MatButton,
+    DepartmentNamePipe,
   ],
   templateUrl: './lab-dialog.html',
   styleUrl: '../dialog-form.scss',
@@ -58,6 +49,7 @@ export class LabDialog {
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly conflict = signal<Lab | null>(null);
+  protected readonly departmentsHint = departmentsHint;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [this.data.lab?.name ?? '', [Validators.required, Validators.maxLength(120), Validators.pattern(/\S/)]],
@@ -77,7 +69,7 @@ export class LabDialog {
       name: value.name.trim(),
       code: value.code.trim().toUpperCase(),
       regionId: value.regionId,
-      departments: departmentCodes(value.departments),
+      departments: departmentCodesIn(value.departments),
     };
     this.pending.set(true);
     this.error.set(null);

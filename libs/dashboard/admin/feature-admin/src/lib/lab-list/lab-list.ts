@@ -4,12 +4,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import { Lab } from '@sillon/contracts';
 import { DirectoryStore } from '@sillon/dashboard/admin/data-access';
+import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
 import { DirectoryPanel } from '../directory-panel/directory-panel';
 import { LabDialog, LabDialogData } from '../lab-dialog/lab-dialog';
 
 @Component({
   selector: 'sil-lab-list',
-  imports: [MatTableModule, MatButton, DirectoryPanel],
+  imports: [MatTableModule, MatButton, DirectoryPanel, DepartmentNamePipe],
   templateUrl: './lab-list.html',
   styleUrls: ['../admin-panel.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,7 +7,7 @@ import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { HomeStore, STALLED_DAYS_CHOICES } from '@sillon/dashboard/home/data-access';
 import { CountChart, CountRow, KeyFigure, loadEcharts } from '@sillon/dashboard/home/ui';
 import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
-import { formatDateFr, formatEuroCents } from '@sillon/util';
+import { departmentLabel, formatDateFr, formatEuroCents } from '@sillon/util';
 import { provideEchartsCore } from 'ngx-echarts';
 
 const integer = new Intl.NumberFormat('fr-FR');
@@ -48,7 +48,7 @@ export class Home {
   protected readonly year = computed(() => (this.store.figures()?.asOf ?? new Date().toISOString()).slice(0, 4));
   protected readonly stageRows = computed<CountRow[]>(() => this.store.stageRows().map((r) => ({ label: r.label, count: r.count })));
   protected readonly departmentRows = computed<CountRow[]>(() =>
-    (this.store.figures()?.activeByDepartment ?? []).map((d) => ({ label: d.department, count: d.count })),
+    (this.store.figures()?.activeByDepartment ?? []).map((d) => ({ label: departmentLabel(d.department), count: d.count })),
   );
   protected readonly funding = computed(() => {
     const o = this.store.figures();

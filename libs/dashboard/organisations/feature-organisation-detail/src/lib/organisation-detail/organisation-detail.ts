@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { Contact, ContactExport, ORGANISATION_TYPE_LABELS_FR } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationDetailStore } from '@sillon/dashboard/organisations/data-access';
-import { ConfirmDialog, ConfirmDialogData } from '@sillon/dashboard/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ContactDialog, ContactDialogData } from '../contact-dialog/contact-dialog';
 
@@ -25,7 +25,7 @@ export function exportFileName(contact: Contact, exportedAt: string): string {
 // held about a person and erases them on request (GDPR).
 @Component({
   selector: 'sil-organisation-detail',
-  imports: [RouterLink, MatButton],
+  imports: [RouterLink, MatButton, DepartmentNamePipe],
   templateUrl: './organisation-detail.html',
   styleUrl: './organisation-detail.scss',
   providers: [OrganisationDetailStore],

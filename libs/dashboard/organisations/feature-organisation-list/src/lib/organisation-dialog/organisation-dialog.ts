@@ -8,7 +8,8 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { DEPARTMENT_CODE_PATTERN, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
 import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
-import { placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { departmentsHint, placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { departmentName } from '@sillon/util';
 import { AsYouTypeErrorMatcher, siretDigits, siretValidator } from './siret-field';
 
 export interface OrganisationDialogData {
@@ -61,6 +62,7 @@ export class OrganisationDialog {
   protected readonly data = inject<OrganisationDialogData>(MAT_DIALOG_DATA);
 
   protected readonly types = ORGANISATION_TYPES.map((value) => ({ value, label: ORGANISATION_TYPE_LABELS_FR[value] }));
+  protected readonly departmentsHint = departmentsHint;
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
   private version = this.data.organisation?.version ?? 0;
@@ -103,7 +105,7 @@ export class OrganisationDialog {
       this.version = result.conflict.version;
       const c = result.conflict;
       this.error.set(
-        `Cette organisation a été modifiée par quelqu'un d'autre. Valeurs enregistrées : ${c.name}, ${ORGANISATION_TYPE_LABELS_FR[c.type]}, SIRET ${c.siret ?? '—'}, département ${c.department ?? '—'}. Vos saisies sont conservées : enregistrez pour les appliquer.`,
+        `Cette organisation a été modifiée par quelqu'un d'autre. Valeurs enregistrées : ${c.name}, ${ORGANISATION_TYPE_LABELS_FR[c.type]}, SIRET ${c.siret ?? '—'}, département ${c.department ? departmentName(c.department) : '—'}. Vos saisies sont conservées : enregistrez pour les appliquer.`,
       );
       return;
     }

@@ -1,9 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { computed, signal } from '@angular/core';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideRouter } from '@angular/router';
 import { Role } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationList } from './organisation-list';
@@ -20,16 +23,23 @@ const ORG = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-async function render(role: Role) {
+async function render(role: Role, url = '/organisations') {
   const roleSignal = signal<Role>(role);
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideRouter([]), { provide: SessionStore, useValue: { role: computed(() => roleSignal()) } }],
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideNoopAnimations(),
+      provideRouter([{ path: 'organisations', component: OrganisationList }]),
+      { provide: SessionStore, useValue: { role: computed(() => roleSignal()) } },
+    ],
   });
-  const fixture = TestBed.createComponent(OrganisationList);
+  const harness = await RouterTestingHarness.create(url);
   const http = TestBed.inject(HttpTestingController);
-  http.expectOne((r) => r.url === '/api/v1/organisations').flush({ items: [ORG], total: 1, page: 1, pageSize: 50 });
-  await fixture.whenStable();
-  return { fixture, http, element: fixture.nativeElement as HTMLElement };
+  const request = http.expectOne((r) => r.url === '/api/v1/organisations');
+  request.flush({ items: [ORG], total: 1, page: 1, pageSize: 50 });
+  await harness.fixture.whenStable();
+  return { fixture: harness.fixture, http, request, element: harness.routeNativeElement as HTMLElement };
 }
 
 const buttons = (element: HTMLElement) => [...element.querySelectorAll('button')].map((b) => b.textContent?.trim());
@@ -38,13 +48,14 @@ const buttons = (element: HTMLElement) => [...element.querySelectorAll('button')
 jest.setTimeout(20_000);
 
 describe('OrganisationList', () => {
-  it('lists organisations with type in French and a grouped SIRET', async () => {
+  it('lists organisations with type in French, a grouped SIRET and the département by name', async () => {
     const { element } = await render('lab_manager');
     expect(element.querySelector('[role="status"]')?.textContent).toContain('1 organisation');
     const row = element.querySelector('tr.mat-mdc-row');
     expect(row?.textContent).toContain('CCAS de Roubaix');
     expect(row?.textContent).toContain('Collectivité');
     expect(row?.textContent).toContain('732 829 320 00074');
+    expect(row?.textContent).toContain('Nord');
   });
 
   it('offers create and edit to a lab manager only', async () => {
@@ -75,5 +86,22 @@ describe('OrganisationList', () => {
     siret.dispatchEvent(new Event('input'));
     await fixture.whenStable();
     expect(dialog.querySelector('mat-error')).toBeNull();
+  });
+
+  it('keeps its filters in the URL: read on arrival, written on change', async () => {
+    const { fixture, http, request, element } = await render('regional_director', '/organisations?type=association&q=jardins%20fives&page=2');
+    expect(request.request.params.get('type')).toBe('association');
+    expect(request.request.params.get('q')).toBe('jardins fives');
+    expect(request.request.params.get('page')).toBe('2');
+    expect((element.querySelector('input[type="search"]') as HTMLInputElement).value).toBe('jardins fives');
+
+    const type = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness);
+    await type.open();
+    await type.clickOptions({ text: 'Entreprise' });
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/organisations?type=company&q=jardins%20fives');
+    const next = http.expectOne((r) => r.url === '/api/v1/organisations');
+    expect(next.request.params.get('type')).toBe('company');
+    expect(next.request.params.get('page')).toBe('1');
   });
 });

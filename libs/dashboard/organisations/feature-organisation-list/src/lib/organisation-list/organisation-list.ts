@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -7,18 +8,18 @@ import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/pag
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { DEFAULT_PAGE_SIZE, ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationType } from '@sillon/contracts';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationListQuery, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
-import { OrganisationStore } from '@sillon/dashboard/organisations/data-access';
-import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
+import { OrganisationStore, organisationParamsFromQuery, organisationQueryFromParams } from '@sillon/dashboard/organisations/data-access';
+import { DepartmentNamePipe, FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { OrganisationDialog, OrganisationDialogData } from '../organisation-dialog/organisation-dialog';
 
 const SEARCH_DELAY_MS = 350;
 
 @Component({
   selector: 'sil-organisation-list',
-  imports: [RouterLink, MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton],
+  imports: [RouterLink, MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, DepartmentNamePipe],
   templateUrl: './organisation-list.html',
   styleUrl: './organisation-list.scss',
   providers: [OrganisationStore, { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
@@ -28,6 +29,8 @@ export class OrganisationList {
   protected readonly store = inject(OrganisationStore);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -41,22 +44,27 @@ export class OrganisationList {
     return total === 0 ? 'Aucune organisation' : total === 1 ? '1 organisation' : `${new Intl.NumberFormat('fr-FR').format(total)} organisations`;
   });
 
+  // The URL holds the filters: a reload or a shared link shows the same list, the back button the one before.
   constructor() {
-    this.store.load({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+    this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => this.store.load(organisationQueryFromParams(params)));
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
 
   protected search(text: string): void {
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.store.load({ ...this.store.query(), q: text.trim() || undefined, page: 1 }), SEARCH_DELAY_MS);
+    this.searchTimer = setTimeout(() => void this.navigate({ ...this.store.query(), q: text.trim() ? text : undefined, page: 1 }), SEARCH_DELAY_MS);
   }
 
   protected filterType(type: OrganisationType | ''): void {
-    this.store.load({ ...this.store.query(), type: type || undefined, page: 1 });
+    void this.navigate({ ...this.store.query(), type: type || undefined, page: 1 });
   }
 
   protected page(event: PageEvent): void {
-    this.store.load({ ...this.store.query(), page: event.pageIndex + 1, pageSize: event.pageSize });
+    void this.navigate({ ...this.store.query(), page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  private navigate(query: OrganisationListQuery): Promise<boolean> {
+    return this.router.navigate([], { relativeTo: this.route, queryParams: organisationParamsFromQuery(query) });
   }
 
   protected open(organisation?: Organisation): void {

@@ -10,6 +10,7 @@ import { HEALTH_LABELS_FR, HEALTHS, ProjectListItem, Stage, STAGE_LABELS_FR, THE
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
 import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
+import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
 import type { GateDialogData, GateOutcome } from '../gate-dialog/gate-dialog';
 import { ProposalsPanel } from '../proposals-panel/proposals-panel';
 
@@ -23,7 +24,7 @@ const MORE_CARDS_PER_FRAME = 6;
 // its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
 @Component({
   selector: 'sil-pipeline-board',
-  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard, ProposalsPanel],
+  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard, ProposalsPanel, DepartmentNamePipe],
   templateUrl: './pipeline-board.html',
   styleUrl: './pipeline-board.scss',
   providers: [PipelineStore, ProposalsStore],

@@ -22,7 +22,7 @@ import {
 } from '@sillon/contracts';
 import { ProjectChanges, ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
 import { HealthBadge } from '@sillon/dashboard/shared/ui';
-import { formatDateFr } from '@sillon/util';
+import { departmentNames, formatDateFr } from '@sillon/util';
 
 function codes(text: string): string[] {
   return text
@@ -82,7 +82,7 @@ export class ProjectOverview {
   protected readonly differences = signal<Difference[]>([]);
 
   protected readonly themeLabels = computed(() => this.project().themes.map((t) => THEME_LABELS_FR[t]).join(', ') || '—');
-  protected readonly departments = computed(() => this.project().departments.join(', ') || '—');
+  protected readonly departments = computed(() => departmentNames(this.project().departments));
 
   protected readonly form = this.fb.group({
     name: ['', [Validators.required, Validators.maxLength(PROJECT_NAME_MAX), Validators.pattern(/\S/)]],
@@ -214,7 +214,7 @@ export class ProjectOverview {
       { key: 'themes', label: 'Thèmes', current: themes(current.themes), mine: themes(mine.themes) },
       { key: 'health', label: 'Santé', current: HEALTH_LABELS_FR[current.health], mine: mine.health ? HEALTH_LABELS_FR[mine.health] : '—' },
       { key: 'healthComment', label: 'Commentaire sur la santé', current: current.healthComment ?? '—', mine: mine.healthComment ?? '—' },
-      { key: 'departments', label: 'Départements', current: current.departments.join(', ') || '—', mine: mine.departments?.join(', ') || '—' },
+      { key: 'departments', label: 'Départements', current: departmentNames(current.departments), mine: departmentNames(mine.departments) },
       { key: 'startDate', label: 'Date de début', current: date(current.startDate), mine: date(mine.startDate) },
       { key: 'isPublic', label: 'Données ouvertes', current: current.isPublic ? 'Publié' : 'Non publié', mine: mine.isPublic ? 'Publié' : 'Non publié' },
     ];

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -7,7 +7,6 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import {
   CreateProjectRequest,
-  DEPARTMENT_CODE_PATTERN,
   PROJECT_NAME_MAX,
   PROJECT_SUMMARY_MAX,
   Project,
@@ -18,23 +17,12 @@ import {
   User,
 } from '@sillon/contracts';
 import { ProjectListStore } from '@sillon/dashboard/projects/data-access';
-import { placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { departmentsHint, departmentsValidator, placeFieldErrors } from '@sillon/dashboard/shared/util';
+import { departmentCodesIn } from '@sillon/util';
 
 export interface ProjectCreateDialogData {
   leads: User[];
   role: Role | null;
-}
-
-export function departmentCodes(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => code !== '');
-}
-
-function departmentsValidator(control: AbstractControl<string>) {
-  const wrong = departmentCodes(control.value ?? '').filter((code) => !DEPARTMENT_CODE_PATTERN.test(code));
-  return wrong.length ? { departments: wrong.join(', ') } : null;
 }
 
 @Component({
@@ -79,6 +67,7 @@ export class ProjectCreateDialog {
 
   protected readonly nameMax = PROJECT_NAME_MAX;
   protected readonly summaryMax = PROJECT_SUMMARY_MAX;
+  protected readonly departmentsHint = departmentsHint;
   protected readonly themes = THEMES.map((value) => ({ value, label: THEME_LABELS_FR[value] }));
   protected readonly pending = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -103,7 +92,7 @@ export class ProjectCreateDialog {
       name: value.name.trim(),
       summary: value.summary || undefined,
       themes: value.themes.length ? value.themes : undefined,
-      departments: departmentCodes(value.departments),
+      departments: departmentCodesIn(value.departments),
       startDate: value.startDate || null,
       leadId: this.data.role === 'lab_manager' && value.leadId ? value.leadId : undefined,
     };

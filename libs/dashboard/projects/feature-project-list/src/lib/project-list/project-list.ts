@@ -33,10 +33,13 @@ import {
   ProjectListStore,
   hasFilters,
   paramsFromQuery,
+  projectExportUrl,
   queryFromParams,
 } from '@sillon/dashboard/projects/data-access';
 import { FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
-import { ProjectCreateDialog, ProjectCreateDialogData, departmentCodes } from '../project-create-dialog/project-create-dialog';
+import { departmentsHint } from '@sillon/dashboard/shared/util';
+import { departmentCodesIn } from '@sillon/util';
+import { ProjectCreateDialog, ProjectCreateDialogData } from '../project-create-dialog/project-create-dialog';
 
 const COLUMNS = ['code', 'name', 'stage', 'health', 'lead', 'stageEnteredAt', 'updatedAt'] as const;
 const SEARCH_DELAY_MS = 350;
@@ -104,6 +107,9 @@ export class ProjectList {
   protected readonly sortDirection = computed(() => ((this.query().sort ?? DEFAULT_SORT).startsWith('-') ? 'desc' : 'asc'));
   protected readonly departmentsText = computed(() => (this.query().department ?? []).join(', '));
   protected readonly departmentsError = signal<string | null>(null);
+  protected readonly departmentsHint = computed(() => departmentsHint(this.departmentsText(), 'Codes INSEE séparés par des virgules'));
+  // The whole list as filtered and sorted, not only the page shown.
+  protected readonly exportUrls = computed(() => ({ csv: projectExportUrl('csv', this.query()), xlsx: projectExportUrl('xlsx', this.query()) }));
   protected readonly summary = computed(() => {
     const total = this.store.total();
     if (!this.store.loaded()) return 'Chargement des projets…';
@@ -132,7 +138,7 @@ export class ProjectList {
   }
 
   protected departments(text: string): void {
-    const codes = departmentCodes(text);
+    const codes = departmentCodesIn(text);
     const wrong = codes.filter((code) => !DEPARTMENT_CODE_PATTERN.test(code));
     if (wrong.length) {
       this.departmentsError.set(`Code de département inconnu : ${wrong.join(', ')}. Exemple : 59, 62, 2A.`);

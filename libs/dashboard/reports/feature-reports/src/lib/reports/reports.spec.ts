@@ -90,7 +90,7 @@ describe('Reports', () => {
       ['PDF imprimable', '/api/v1/reports/portfolio.pdf?from=2026-01-01&to=2026-06-30&asOf=2025-12-31&stage=ideation'],
     ]);
     const projectRows = [...page.querySelectorAll('table.projects tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim()));
-    expect(projectRows).toEqual([['LIL-2025-001', 'Épicerie solidaire', 'Lab de Lille', 'Idéation', 'Actif', 'Bonne', 'Léo Lille', '59', '01/03/2025']]);
+    expect(projectRows).toEqual([['LIL-2025-001', 'Épicerie solidaire', 'Lab de Lille', 'Idéation', 'Actif', 'Bonne', 'Léo Lille', 'Nord', '01/03/2025']]);
     http.verify();
   });
 
