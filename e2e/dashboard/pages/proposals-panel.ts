@@ -16,7 +16,9 @@ export class ProposalsPanel {
     return this.panel.getByRole('listitem').filter({ hasText: projectName });
   }
 
+  // 0 when the toolbar shows no count (nothing waits).
   async toolbarCount(): Promise<number> {
+    if ((await this.toolbarLink.count()) === 0) return 0;
     const text = (await this.toolbarLink.textContent()) ?? '';
     return Number(/\((\d+)\)/.exec(text)?.[1] ?? 0);
   }

@@ -25,6 +25,8 @@ test.describe.serial('contacts of an organisation', () => {
       const detail = new OrganisationPage(page);
       await list.goto();
       await page.getByLabel('Rechercher un nom ou un SIRET').fill(organisation.name);
+      await expect(page).toHaveURL(/[?&]q=/);
+      await expect(list.table.getByRole('link')).toHaveCount(1);
       await list.table.getByRole('link', { name: organisation.name }).click();
       await expect(detail.heading).toHaveText(organisation.name);
       await expect(page).toHaveURL(new RegExp(`/organisations/${organisation.id}$`));

@@ -82,7 +82,7 @@ test.describe('as a project lead with the lab manager', () => {
     await expect(toDecide.dialog).toBeHidden();
     await expect(toDecide.item(project.name)).toHaveCount(0);
     await expect(managerBoard.cards('prototyping').filter({ hasText: project.code })).toHaveCount(1);
-    await expect.poll(() => toDecide.toolbarCount().catch(() => 0)).toBe(before - 1);
+    await expect.poll(() => toDecide.toolbarCount()).toBe(before - 1);
 
     await manager.reload();
     await expect(managerBoard.cards('prototyping').filter({ hasText: project.code })).toHaveCount(1);

@@ -52,7 +52,11 @@ export class OrganisationList {
 
   protected search(text: string): void {
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.navigate({ ...this.store.query(), q: text.trim() ? text : undefined, page: 1 }), SEARCH_DELAY_MS);
+    this.searchTimer = setTimeout(() => {
+      // An organisation opened meanwhile (its page still loading) wins over the search typed before.
+      if (this.router.currentNavigation()) return;
+      void this.navigate({ ...this.store.query(), q: text.trim() ? text : undefined, page: 1 });
+    }, SEARCH_DELAY_MS);
   }
 
   protected filterType(type: OrganisationType | ''): void {
