@@ -1,7 +1,7 @@
 import { BrowserContext, Page } from '@playwright/test';
-import { Project, ProjectListItem, ProjectPage, ProposalPage, StageTransition } from '@sillon/contracts';
+import { Project, StageTransition } from '@sillon/contracts';
 import { expectNoAccessibilityViolations } from '../fixtures/accessibility';
-import { getJson } from '../fixtures/api-writes';
+import { getJson, unique, xsrfHeaders } from '../fixtures/api-writes';
 import { saveScreenshot } from '../fixtures/screenshots';
 import { expect, test } from '../fixtures/test';
 import { GateDialogPage, PipelinePage } from '../pages/pipeline-page';
@@ -11,14 +11,14 @@ import { ProposalsPanel } from '../pages/proposals-panel';
 test.describe.configure({ timeout: 180_000 });
 test.use({ actionTimeout: 15_000 });
 
-// An active co_design project of the lead with no proposal waiting.
-async function leadProject(page: Page, leadId: string): Promise<ProjectListItem> {
-  const open = await getJson<ProposalPage>(page.request, '/api/v1/proposals?status=pending&pageSize=200');
-  const busy = new Set(open.items.map((p) => p.projectId));
-  const projects = await getJson<ProjectPage>(page.request, `/api/v1/projects?lead=${leadId}&stage=co_design&status=active&pageSize=50&sort=name`);
-  const project = projects.items.find((p) => !busy.has(p.id));
-  expect(project, 'a co-design project of the lead with no open proposal').toBeDefined();
-  return project as ProjectListItem;
+// A project of the lead's own, new in co_design: each run proposes on a project no earlier run touched.
+async function leadProject(page: Page): Promise<Project> {
+  const response = await page.request.post('/api/v1/projects', {
+    data: { name: unique('Laverie solidaire'), themes: ['inclusion_numerique'] },
+    headers: await xsrfHeaders(page),
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as Project;
 }
 
 test.describe('as a project lead with the lab manager', () => {
@@ -40,7 +40,7 @@ test.describe('as a project lead with the lab manager', () => {
     const board = new PipelinePage(page);
     const gate = new GateDialogPage(page);
     const mine = new ProposalsPanel(page);
-    const project = await leadProject(page, me?.id ?? '');
+    const project = await leadProject(page);
 
     // The lead: a move over a stage is offered as a proposal, with its reason.
     await board.goto(`?lead=${me?.id}`);
@@ -109,7 +109,7 @@ test.describe('as a project lead with the lab manager', () => {
     const board = new PipelinePage(page);
     const gate = new GateDialogPage(page);
     const mine = new ProposalsPanel(page);
-    const project = await leadProject(page, me?.id ?? '');
+    const project = await leadProject(page);
     await board.goto(`?lead=${me?.id}`);
 
     // The lead proposes, from the keyboard, to pass with a criterion left unchecked.
