@@ -127,12 +127,12 @@ test.describe('as a project lead', () => {
     const project = await firstActive(page.request, `lead=${me?.id}&stage=co_design`);
     await board.goto(`?lead=${me?.id}`);
 
-    // Only their own projects, one stage forward.
+    // Only their own projects: one stage forward, or any other stage as a proposal to the lab manager.
     const button = board.moveButton(project.name);
     await button.focus();
     await page.keyboard.press('Enter');
     const items = page.getByRole('menuitem');
-    await expect(items).toHaveText(['Passer en Idéation']);
+    await expect(items).toHaveText(['Passer en Idéation', 'Proposer de passer en Prototypage', 'Proposer de passer en Incubation', "Proposer de passer en Changement d'échelle"]);
     await page.keyboard.press('Enter');
 
     await expect(gate.dialog).toBeVisible();

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, roleGuard } from '@sillon/dashboard/auth/data-access';
-import { ADMIN_ROLES, PORTFOLIO_ROLES, REPORT_ROLES } from './shell/sections';
+import { ADMIN_ROLES, JOURNAL_ROLES, PORTFOLIO_ROLES, REPORT_ROLES } from './shell/sections';
 
 export const appRoutes: Route[] = [
   {
@@ -62,6 +62,19 @@ export const appRoutes: Route[] = [
         canActivate: [roleGuard(PORTFOLIO_ROLES)],
         loadComponent: () =>
           import('@sillon/dashboard/organisations/feature-organisation-list').then((m) => m.OrganisationList),
+      },
+      {
+        path: 'organisations/:id',
+        title: 'Organisation · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
+        loadComponent: () =>
+          import('@sillon/dashboard/organisations/feature-organisation-detail').then((m) => m.OrganisationDetail),
+      },
+      {
+        path: 'journal',
+        title: 'Journal · Sillon',
+        canActivate: [roleGuard(JOURNAL_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/audit/feature-journal').then((m) => m.Journal),
       },
       {
         path: 'administration',

@@ -113,6 +113,31 @@ describe('database wall: the API role, row-level security and the audit trail', 
     });
   });
 
+  describe('proposals of stage changes', () => {
+    it('are a lab’s rows: another lab’s are invisible and cannot be written, and the API never deletes one', async () => {
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO project_proposal (lab_id, project_id, from_stage, to_stage, rationale, project_version, proposed_by)
+         VALUES ($1, $2, 'ideation', 'incubation', 'Proposition d’Amiens', 1, $3) RETURNING id`,
+        [tenants.amiens.id, amiensProject.id, tenants.leadAmiens.id],
+      );
+      await runWithLabs([tenants.lille.id], async () => {
+        expect(await api(`SELECT id FROM project_proposal WHERE id = $1`, [id])).toEqual([]);
+        const [, updated] = await api(`UPDATE project_proposal SET status = 'refused', decision_note = 'x', decided_at = now() WHERE id = $1`, [id]);
+        expect(updated).toBe(0);
+        await expect(
+          api(`INSERT INTO project_proposal (lab_id, project_id, from_stage, to_stage, rationale, project_version, proposed_by)
+               VALUES ($1, $2, 'ideation', 'scale_up', 'Intrus', 1, $3)`, [tenants.amiens.id, amiensProject.id, tenants.leadLille.id]),
+        ).rejects.toThrow(/row-level security/);
+      });
+      await runWithLabs([tenants.amiens.id], async () => {
+        expect(await api(`SELECT id FROM project_proposal WHERE id = $1`, [id])).toEqual([{ id }]);
+        await expect(api(`DELETE FROM project_proposal WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
+      });
+      const [{ status }] = await t.dataSource.query(`SELECT status FROM project_proposal WHERE id = $1`, [id]);
+      expect(status).toBe('pending');
+    });
+  });
+
   describe('contact export and erasure stay in the contact’s lab and match whole values', () => {
     it('exports only the contact’s own events for a contact named "', async () => {
       // Other labs' trails, full of quotes in their JSON.

@@ -5,6 +5,7 @@ import { PROJECT_EXPORT_RECORD_FACTORIES } from './project-export-matrix';
 import { PROJECT_RECORD_FACTORIES } from './project-matrix';
 import { REPORT_RECORD_FACTORIES } from './report-matrix';
 import { PORTFOLIO_RECORD_FACTORIES } from './portfolio-matrix';
+import { PROPOSAL_RECORD_FACTORIES } from './proposal-matrix';
 
 // Where a record sits relative to the caller: theirs, their lab's, another lab of their region,
 // another region's; `none` for collection routes (list, create).
@@ -93,6 +94,7 @@ export const RECORD_FACTORIES: Record<string, RecordFactory> = {
   ...PROJECT_EXPORT_RECORD_FACTORIES,
   ...REPORT_RECORD_FACTORIES,
   ...PORTFOLIO_RECORD_FACTORIES,
+  ...PROPOSAL_RECORD_FACTORIES,
   none: async () => ({ params: {}, snapshot: async () => null }),
   user: users,
   lab: labs,

@@ -15,3 +15,5 @@ export * from './lib/project-export';
 export * from './lib/identity';
 export * from './lib/report';
 export * from './lib/pipeline-overview';
+export * from './lib/proposal';
+export * from './lib/audit';

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditEvent, DEFAULT_PAGE_SIZE, Page } from '@sillon/contracts';
 import { DataSource } from 'typeorm';
+import { RequestValidationException } from '../../common/validation-errors';
 import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 import { Principal } from '../access/principal';
 import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
@@ -53,6 +54,14 @@ export class AuditTrailService {
       params.push(query.entityId);
       where.push(`entity_id = $${params.length}`);
     }
+    if (query.actor) where.push(`actor_id = $${params.push(query.actor.toLowerCase())}`);
+    if (query.action) where.push(`action = $${params.push(query.action)}`);
+    if (query.from && query.to && query.to < query.from) {
+      throw new RequestValidationException([{ field: 'to', code: 'dateOrder', message: 'Le dernier jour ne peut pas précéder le premier.' }]);
+    }
+    // Whole days in Paris, both ends included.
+    if (query.from) where.push(`occurred_at >= ($${params.push(query.from)}::date::timestamp AT TIME ZONE 'Europe/Paris')`);
+    if (query.to) where.push(`occurred_at < (($${params.push(query.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const condition = where.join(' AND ');

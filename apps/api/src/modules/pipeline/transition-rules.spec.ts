@@ -1,7 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { ProblemException } from '../../common/problem-details.filter';
 import { RequestValidationException } from '../../common/validation-errors';
-import { decideTransition, TransitionCase } from './transition-rules';
+import { decideTransition, needsLabManager, TransitionCase } from './transition-rules';
 
 const base: TransitionCase = {
   isLabManager: false,
@@ -52,5 +52,14 @@ describe('decideTransition', () => {
     expect(() => decideTransition({ ...base, to: 'prototyping', criteriaMet: ['c1', 'other'] })).toThrow(RequestValidationException);
     expect(() => decideTransition({ ...base, to: 'ideation' })).toThrow(RequestValidationException);
     expect(() => decideTransition({ ...base })).toThrow(RequestValidationException);
+  });
+});
+
+describe('needsLabManager', () => {
+  it('is true for a move back, over a stage, or with unmet criteria, and false for one stage forward with all met', () => {
+    expect(needsLabManager('ideation', 'co_design', [])).toBe(true);
+    expect(needsLabManager('ideation', 'incubation', [])).toBe(true);
+    expect(needsLabManager('ideation', 'prototyping', ['c1'])).toBe(true);
+    expect(needsLabManager('ideation', 'prototyping', [])).toBe(false);
   });
 });

@@ -27,6 +27,8 @@ export interface TransitionDecision {
 }
 
 const MANAGER_ONLY = 'Seul·e la ou le responsable du lab peut';
+// A lead's way round: the proposals of POST /api/v1/projects/:id/proposals.
+const PROPOSE = ' Proposez ce passage : la ou le responsable du lab l’acceptera ou le refusera.';
 
 // The rules of a gate (DESIGN.md "The pipeline"):
 // - only active projects change stage;
@@ -60,13 +62,15 @@ export function decideTransition(c: TransitionCase): TransitionDecision {
     }
     const delta = STAGES.indexOf(toStage) - STAGES.indexOf(c.fromStage);
     if (delta < 0 && !c.isLabManager) {
-      throw new ForbiddenException(`${MANAGER_ONLY} faire revenir un projet à une étape précédente.`);
+      throw new ForbiddenException(`${MANAGER_ONLY} faire revenir un projet à une étape précédente.${c.isProjectLead ? PROPOSE : ''}`);
     }
     if (delta > 0) {
       unmet = c.criteriaIds.filter((id) => !c.criteriaMet.includes(id));
       const exceptional = delta > 1 || unmet.length > 0;
       if (exceptional && !c.isLabManager) {
-        throw new ForbiddenException(`${MANAGER_ONLY} sauter une étape ou valider un passage dont des critères ne sont pas remplis.`);
+        throw new ForbiddenException(
+          `${MANAGER_ONLY} sauter une étape ou valider un passage dont des critères ne sont pas remplis.${c.isProjectLead ? PROPOSE : ''}`,
+        );
       }
       if (!exceptional && !c.isLabManager && !c.isProjectLead) {
         throw new ForbiddenException(`${MANAGER_ONLY} décider ce passage.`);
@@ -86,4 +90,11 @@ export function decideTransition(c: TransitionCase): TransitionDecision {
     throw new ForbiddenException(`${MANAGER_ONLY} arrêter, suspendre, reprendre ou essaimer un projet.`);
   }
   return { toStage, toStatus, stageChanged, statusChanged, unmet };
+}
+
+// Whether a stage change is one a project lead cannot decide alone, and may only propose: back any
+// number of stages, forward over a stage, or forward with criteria of the current stage unmet.
+export function needsLabManager(from: Stage, to: Stage, unmet: readonly string[]): boolean {
+  const delta = STAGES.indexOf(to) - STAGES.indexOf(from);
+  return delta < 0 || delta > 1 || unmet.length > 0;
 }

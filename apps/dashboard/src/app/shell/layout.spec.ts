@@ -59,7 +59,7 @@ describe('Layout', () => {
     expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Organisations']);
   });
 
-  it('adds Rapports for a lab manager and a regional director, Administration for the lab manager only', async () => {
+  it('adds Rapports for a lab manager and a regional director, Journal and Administration for the lab manager only', async () => {
     expect(await (await setup(person('lab_manager', 'Alex Dupont'))).navLabels()).toEqual([
       'Tableau de bord',
       'Pipeline',
@@ -67,12 +67,14 @@ describe('Layout', () => {
       'Jalons',
       'Rapports',
       'Organisations',
+      'Journal',
       'Administration',
     ]);
     TestBed.resetTestingModule();
     const director = await (await setup(person('regional_director', 'Dominique Leroy'))).navLabels();
     expect(director).toContain('Rapports');
     expect(director).not.toContain('Administration');
+    expect(director).not.toContain('Journal');
   });
 
   it('shows an admin Administration only: they run the deployment, not the portfolio', async () => {
@@ -105,5 +107,35 @@ describe('Layout', () => {
 
     expect(TestBed.inject(Router).url).toBe('/connexion');
     expect(TestBed.inject(SessionStore).signedIn()).toBe(false);
+  });
+
+  it('counts the proposals waiting for a lab manager in the toolbar, in a live region', async () => {
+    const page = await setup(person('lab_manager', 'Alex Dupont'));
+    const asked = page.http.expectOne((r) => r.url === '/api/v1/proposals');
+    expect(asked.request.params.get('status')).toBe('pending');
+    asked.flush({ items: [], total: 2, page: 1, pageSize: 1 });
+    await new Promise((resolve) => setTimeout(resolve));
+    await page.harness.fixture.whenStable();
+
+    const region = (page.harness.fixture.nativeElement as HTMLElement).querySelector('header [aria-live="polite"]') as HTMLElement;
+    const link = region.querySelector('a') as HTMLAnchorElement;
+    expect(link.textContent?.trim()).toBe('Propositions (2)');
+    expect(link.getAttribute('href')).toBe('/pipeline#propositions');
+    expect(link.title).toBe('2 propositions de passage attendent votre décision');
+  });
+
+  it('tells a project lead when their proposals were decided, and nobody else', async () => {
+    const lead = await setup(person('project_lead', 'Camille Martin'));
+    const asked = lead.http.expectOne((r) => r.url === '/api/v1/proposals');
+    expect(asked.request.params.get('unseen')).toBe('true');
+    asked.flush({ items: [], total: 1, page: 1, pageSize: 1 });
+    await new Promise((resolve) => setTimeout(resolve));
+    await lead.harness.fixture.whenStable();
+    expect(lead.text()).toContain('Propositions (1)');
+    TestBed.resetTestingModule();
+
+    const director = await setup(person('regional_director', 'Dominique Leroy'));
+    director.http.expectNone((r) => r.url === '/api/v1/proposals');
+    expect(director.text()).not.toContain('Propositions');
   });
 });

@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
@@ -7,6 +7,7 @@ import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/mat
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SIGN_IN_PATH, SessionStore } from '@sillon/dashboard/auth/data-access';
+import { ProposalNotifications } from '@sillon/dashboard/pipeline/data-access';
 import { map } from 'rxjs';
 import { SECTIONS } from './sections';
 
@@ -35,6 +36,8 @@ const WIDE_LAYOUT = '(min-width: 960px)';
 export class Layout {
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
+  // Proposals to decide (lab manager) or decisions to read (project lead), counted in the toolbar.
+  protected readonly notifications = inject(ProposalNotifications);
   private readonly sidenav = viewChild.required(MatSidenav);
 
   protected readonly wide = toSignal(
@@ -46,6 +49,11 @@ export class Layout {
   protected readonly sections = computed(() =>
     SECTIONS.filter((section) => this.session.hasRole(section.roles)),
   );
+
+  constructor() {
+    effect(() => this.notifications.watch(this.session.role()));
+    inject(DestroyRef).onDestroy(() => this.notifications.stop());
+  }
 
   protected closeIfOver(): void {
     if (!this.wide()) {

@@ -5,6 +5,8 @@ export const PORTFOLIO_ROLES: readonly Role[] = ['project_lead', 'lab_manager', 
 export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director'];
 // Admins manage accounts, labs and regions; a lab manager edits their lab's gate criteria and sees its team.
 export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
+// The lab's journal (audit trail): the API serves it to lab managers only.
+export const JOURNAL_ROLES: readonly Role[] = ['lab_manager'];
 
 export interface Section {
   readonly path: string;
@@ -21,5 +23,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/jalons', label: 'Jalons', roles: PORTFOLIO_ROLES },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations', roles: PORTFOLIO_ROLES },
+  { path: '/journal', label: 'Journal', roles: JOURNAL_ROLES },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },
 ];

@@ -14,6 +14,11 @@ export const ERROR_CODES = [
   // Idempotency-Key: 422 reused for another request, 409 the first one still running.
   'idempotency-key-reused',
   'idempotency-in-progress',
+  // 409: a proposal already waits for this project; the proposal was decided already; the project
+  // moved since it was proposed.
+  'proposal-pending',
+  'proposal-decided',
+  'project-changed',
   // 403: a write from another site, or without the session's anti-CSRF token.
   'foreign-origin',
   'bad-xsrf-token',
@@ -59,6 +64,8 @@ export const FIELD_ERROR_CODES = [
   'isPassword',
   'isSiret',
   'idempotencyKey',
+  // A proposal for a move the lead may make alone.
+  'noExceptionNeeded',
   // A search of more words than the list can serve from its index.
   'searchWords',
   // A reference that does not exist, or not within reach.

@@ -225,10 +225,18 @@ export interface AuditEvent {
   after: unknown;
 }
 
+// GET /api/v1/audit: a lab manager's trail of their lab, newest first.
 export interface AuditQuery {
+  // Kind of record (entity_type), e.g. project, contact.
   entity?: string;
   entityId?: string;
   lab?: string;
+  // Who did it (user id).
+  actor?: string;
+  action?: string;
+  // YYYY-MM-DD, days in Europe/Paris, both included.
+  from?: string;
+  to?: string;
   page?: number;
   pageSize?: number;
 }

@@ -19,3 +19,19 @@ export function formatEuroCents(cents: number): string {
   euroFormatter ??= new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return euroFormatter.format(cents / 100);
 }
+
+// What a person types as an amount in euros → integer cents: "12 500", "12500,50", "1 200,5 €".
+// Null when it is not an amount with at most two decimals.
+export function parseEuroAmount(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '');
+  const match = /^(\d{1,13})(?:[,.](\d{1,2}))?$/.exec(compact);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+// Integer cents → the amount as a person would type it back: 1250050 → "12500,50", 1250000 → "12500".
+export function euroAmountInput(cents: number): string {
+  const euros = Math.trunc(cents / 100);
+  const rest = cents % 100;
+  return rest ? `${euros},${String(rest).padStart(2, '0')}` : String(euros);
+}

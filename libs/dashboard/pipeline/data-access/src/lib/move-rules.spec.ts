@@ -1,4 +1,4 @@
-import { moveTargets } from './move-rules';
+import { moveTargets, needsProposal } from './move-rules';
 import { aProject } from './testing-projects';
 
 describe('moveTargets', () => {
@@ -8,9 +8,11 @@ describe('moveTargets', () => {
     expect(moveTargets(project, { id: 'm', role: 'lab_manager', labId: 'lab-lille' })).toEqual(['co_design', 'prototyping', 'incubation', 'scale_up']);
   });
 
-  it('lets the lead of the project move it one stage forward only', () => {
-    expect(moveTargets(project, { id: 'lead-1', role: 'project_lead', labId: 'lab-lille' })).toEqual(['prototyping']);
-    expect(moveTargets(aProject({ stage: 'scale_up', leadId: 'lead-1' }), { id: 'lead-1', role: 'project_lead', labId: 'lab-lille' })).toEqual([]);
+  it('lets the lead of the project move it to any other stage, all but one stage forward as a proposal', () => {
+    expect(moveTargets(project, { id: 'lead-1', role: 'project_lead', labId: 'lab-lille' })).toEqual(['co_design', 'prototyping', 'incubation', 'scale_up']);
+    expect(needsProposal('ideation', 'prototyping')).toBe(false);
+    expect(needsProposal('ideation', 'incubation')).toBe(true);
+    expect(needsProposal('ideation', 'co_design')).toBe(true);
   });
 
   it('offers nothing to another lead, a director, another lab, or for a project that is not active', () => {

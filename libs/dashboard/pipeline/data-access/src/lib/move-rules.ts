@@ -9,19 +9,17 @@ const OTHER_STAGES = Object.fromEntries(STAGES.map((stage) => [stage, Object.fre
   Stage,
   readonly Stage[]
 >;
-const NEXT_STAGE = Object.fromEntries(
-  STAGES.map((stage, i) => [stage, i + 1 < STAGES.length ? Object.freeze([STAGES[i + 1]]) : NONE]),
-) as Record<Stage, readonly Stage[]>;
 
 // The stages a person may move a project to from the board, as the API's gate rules allow:
-// the lab manager anywhere (forward with the checklist, back with a reason), the project's lead one stage
-// forward, nobody else (a regional director reads only). Only active projects change stage.
+// the lab manager anywhere (forward with the checklist, back with a reason); the project's lead one stage
+// forward with the checklist met, and anywhere else as a proposal the lab manager decides; nobody else
+// (a regional director reads only). Only active projects change stage.
 // The same stage and viewer always give the same (frozen) array.
 export function moveTargets(project: ProjectListItem, viewer: Viewer | null): readonly Stage[] {
   if (!viewer || project.status !== 'active' || project.archivedAt) return NONE;
   if (viewer.role === 'lab_manager' && viewer.labId === project.labId) return OTHER_STAGES[project.stage];
   if (viewer.role === 'project_lead' && viewer.labId === project.labId && project.leadId === viewer.id) {
-    return NEXT_STAGE[project.stage];
+    return OTHER_STAGES[project.stage];
   }
   return NONE;
 }
@@ -32,4 +30,10 @@ export function isForward(from: Stage, to: Stage): boolean {
 
 export function isSkip(from: Stage, to: Stage): boolean {
   return STAGES.indexOf(to) - STAGES.indexOf(from) > 1;
+}
+
+// A move a project lead can only propose: back, or over a stage (one stage forward needs the checklist met).
+export function needsProposal(from: Stage, to: Stage): boolean {
+  const delta = STAGES.indexOf(to) - STAGES.indexOf(from);
+  return delta < 0 || delta > 1;
 }

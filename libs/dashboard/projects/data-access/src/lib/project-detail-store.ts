@@ -13,6 +13,7 @@ import {
   ProjectPartner,
   StageTransition,
   UpdateMilestoneRequest,
+  UpdateFundingLineRequest,
   UpdateProjectRequest,
   User,
 } from '@sillon/contracts';
@@ -123,10 +124,23 @@ export class ProjectDetailStore {
     return result;
   }
 
+  async removePartner(partner: ProjectPartner): Promise<WriteResult<void>> {
+    const result = await write(this.api.removePartner(this.id, partner.id));
+    if (result.ok) this.partners.update((s) => ({ ...s, value: (s.value ?? []).filter((p) => p.id !== partner.id) }));
+    return result;
+  }
+
   async addFunding(request: CreateFundingLineRequest): Promise<WriteResult<FundingLine>> {
     const result = await write(this.api.addFunding(this.id, request));
     // Totals are the API's to compute.
     if (result.ok) await this.fill(this.funding, this.api.funding(this.id));
+    return result;
+  }
+
+  // On a stale version `conflict` is the line as saved now.
+  async updateFunding(id: string, request: UpdateFundingLineRequest): Promise<WriteResult<FundingLine>> {
+    const result = await write(this.api.updateFunding(id, request));
+    if (result.ok || result.conflict) await this.fill(this.funding, this.api.funding(this.id));
     return result;
   }
 

@@ -2,6 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AuditPage,
+  Contact,
   CreateFundingLineRequest,
   CreateMilestoneRequest,
   CreatePartnerRequest,
@@ -12,6 +13,7 @@ import {
   Lab,
   Milestone,
   MilestoneOwner,
+  Organisation,
   Page,
   Project,
   ProjectFunding,
@@ -20,6 +22,7 @@ import {
   ProjectPartner,
   StageTransition,
   TransitionResult,
+  UpdateFundingLineRequest,
   UpdateMilestoneRequest,
   UpdateProjectRequest,
   User,
@@ -90,12 +93,30 @@ export class ProjectsApi {
     return this.http.post<ProjectPartner>(`${API}/projects/${projectId}/partners`, request);
   }
 
+  removePartner(projectId: string, partnerId: string): Observable<void> {
+    return this.http.delete<void>(`${API}/projects/${projectId}/partners/${partnerId}`);
+  }
+
   funding(id: string): Observable<ProjectFunding> {
     return this.http.get<ProjectFunding>(`${API}/projects/${id}/funding`);
   }
 
   addFunding(projectId: string, request: CreateFundingLineRequest): Observable<FundingLine> {
     return this.http.post<FundingLine>(`${API}/projects/${projectId}/funding`, request);
+  }
+
+  updateFunding(id: string, request: UpdateFundingLineRequest): Observable<FundingLine> {
+    return this.http.patch<FundingLine>(`${API}/funding/${id}`, request);
+  }
+
+  // Organisations of the caller's lab whose name or SIRET contains `q` (partners, funders).
+  organisations(q: string): Observable<Page<Organisation>> {
+    return this.http.get<Page<Organisation>>(`${API}/organisations`, { params: { q, pageSize: 20 } });
+  }
+
+  // The people to talk to at an organisation.
+  contacts(organisationId: string): Observable<Page<Contact>> {
+    return this.http.get<Page<Contact>>(`${API}/contacts`, { params: { organisation: organisationId, pageSize: 200 } });
   }
 
   audit(projectId: string): Observable<AuditPage> {

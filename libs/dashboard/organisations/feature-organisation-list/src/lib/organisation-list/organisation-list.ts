@@ -8,7 +8,7 @@ import { MatPaginator, MatPaginatorIntl, PageEvent } from '@angular/material/pag
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ORGANISATION_TYPE_LABELS_FR, ORGANISATION_TYPES, Organisation, OrganisationListQuery, OrganisationType } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { OrganisationStore, organisationParamsFromQuery, organisationQueryFromParams } from '@sillon/dashboard/organisations/data-access';
@@ -19,7 +19,7 @@ const SEARCH_DELAY_MS = 350;
 
 @Component({
   selector: 'sil-organisation-list',
-  imports: [MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, DepartmentNamePipe],
+  imports: [RouterLink, MatTableModule, MatPaginator, MatProgressBar, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, DepartmentNamePipe],
   templateUrl: './organisation-list.html',
   styleUrl: './organisation-list.scss',
   providers: [OrganisationStore, { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
@@ -52,7 +52,11 @@ export class OrganisationList {
 
   protected search(text: string): void {
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.navigate({ ...this.store.query(), q: text.trim() ? text : undefined, page: 1 }), SEARCH_DELAY_MS);
+    this.searchTimer = setTimeout(() => {
+      // An organisation opened meanwhile (its page still loading) wins over the search typed before.
+      if (this.router.currentNavigation()) return;
+      void this.navigate({ ...this.store.query(), q: text.trim() ? text : undefined, page: 1 });
+    }, SEARCH_DELAY_MS);
   }
 
   protected filterType(type: OrganisationType | ''): void {

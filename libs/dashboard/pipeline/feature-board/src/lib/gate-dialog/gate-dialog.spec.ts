@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { GateCriterion, Project } from '@sillon/contracts';
-import { aProject, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
+import { aProject, PipelineStore, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
 import { GateDialog, GateDialogData } from './gate-dialog';
 
 let fixtureStable: () => Promise<unknown> = async () => undefined;
@@ -35,6 +35,7 @@ describe('GateDialog', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         PipelineStore,
+        ProposalsStore,
         { provide: MAT_DIALOG_DATA, useValue: { project, to: 'prototyping', isManager: false, ...data } },
         { provide: MatDialogRef, useValue: { close } },
       ],
@@ -54,7 +55,7 @@ describe('GateDialog', () => {
     area.value = text;
     area.dispatchEvent(new Event('input'));
   };
-  const submit = () => (Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Valider')) as HTMLButtonElement).click();
+  const submit = () => (el.querySelector('button[type="submit"]') as HTMLButtonElement).click();
   const text = () => el.textContent?.replace(/\s+/g, ' ') ?? '';
 
   afterEach(() => http.verify());
@@ -65,10 +66,14 @@ describe('GateDialog', () => {
     asked.flush(criteria);
     await settle();
 
-    expect(el.querySelector('h2')?.textContent).toContain('Passer « Cantine zéro déchet » en Prototypage');
+    // Until every criterion is checked, the lead's move is a proposal.
+    expect(el.querySelector('h2')?.textContent).toContain('Proposer de passer « Cantine zéro déchet » en Prototypage');
     expect(el.querySelector('legend')?.textContent).toContain("Critères pour quitter l'étape Idéation");
     checkbox('Pistes de solution comparées').click();
     checkbox('Usagers consultés').click();
+    await settle();
+    expect(el.querySelector('h2')?.textContent?.trim()).toBe('Passer « Cantine zéro déchet » en Prototypage');
+    expect(el.querySelector('button[type="submit"]')?.textContent).toContain('Valider le passage');
     type(rationale(), '  Le prototype est prêt à être testé.  ');
     submit();
     await settle();
@@ -78,10 +83,10 @@ describe('GateDialog', () => {
     const result = { project: { ...project, stage: 'prototyping', version: 4 }, transition: {} };
     post.flush(result);
     await settle();
-    expect(close).toHaveBeenCalledWith(result);
+    expect(close).toHaveBeenCalledWith({ kind: 'moved', result });
   });
 
-  it('refuses to send without a rationale, and tells a lead every criterion must be met', async () => {
+  it('refuses to send without a rationale, and turns a lead’s move with unmet criteria into a proposal with its reason', async () => {
     await open();
     http.expectOne((r) => r.url.endsWith('/gate-criteria')).flush(criteria);
     await settle();
@@ -92,10 +97,24 @@ describe('GateDialog', () => {
 
     type(rationale(), 'On avance.');
     checkbox('Usagers consultés').click();
+    await settle();
+    expect(el.querySelector('h2')?.textContent).toContain('Proposer de passer « Cantine zéro déchet » en Prototypage');
+    expect(text()).toContain("Ce passage demande l'accord de la ou du responsable du lab");
+    expect(el.querySelector('button[type="submit"]')?.textContent).toContain('Proposer le passage');
     submit();
     await settle();
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('seul·e la ou le responsable du lab peut valider un passage dont des critères ne sont pas remplis');
+    expect(text()).toContain('Expliquez pourquoi le projet passe malgré des critères non remplis');
     http.expectNone((r) => r.method === 'POST');
+
+    type(el.querySelectorAll('textarea')[1] as HTMLTextAreaElement, 'Les usagers seront consultés en juin.');
+    submit();
+    await settle();
+    const post = http.expectOne({ method: 'POST', url: '/api/v1/projects/p1/proposals' });
+    expect(post.request.body).toEqual({ to: 'prototyping', rationale: 'On avance.', criteriaMet: ['c2'], unmetReason: 'Les usagers seront consultés en juin.', version: 3 });
+    const proposal = { id: 'pr1', projectId: 'p1', status: 'pending' };
+    post.flush(proposal);
+    await settle();
+    expect(close).toHaveBeenCalledWith({ kind: 'proposed', proposal });
   });
 
   it('asks a lab manager why the gate is passed with a criterion unmet, and sends that reason', async () => {

@@ -10,22 +10,27 @@ import {
   GateCriterion,
   Project,
   ProjectListItem,
+  ProjectProposal,
   RATIONALE_MAX,
   Stage,
   STAGE_LABELS_FR,
   TransitionResult,
   UNMET_REASON_MAX,
 } from '@sillon/contracts';
-import { isForward, isSkip, PipelineApi, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
+import { isForward, isSkip, PipelineApi, PipelineStore, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
 import { conflictOf, errorMessageOf, fieldErrorsOf, isConflict } from '@sillon/dashboard/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 export interface GateDialogData {
   project: ProjectListItem;
   to: Stage;
-  // Lab managers may pass a gate with unmet criteria or skip stages, with a reason.
+  // Lab managers may pass a gate with unmet criteria or skip stages, with a reason; a project lead
+  // proposes such a move (and a move back) to them.
   isManager: boolean;
 }
+
+// What the dialog closes with: the move recorded, or the proposal sent to the lab manager.
+export type GateOutcome = { kind: 'moved'; result: TransitionResult } | { kind: 'proposed'; proposal: ProjectProposal };
 
 // The gate: the checklist to leave the current stage, the rationale of the decision, and the move itself.
 // On a 409 the dialog stays open with what was typed, shows the project as it is now and reloads its card.
@@ -39,7 +44,8 @@ export interface GateDialogData {
 export class GateDialog {
   private readonly api = inject(PipelineApi);
   private readonly store = inject(PipelineStore);
-  private readonly dialogRef = inject<MatDialogRef<GateDialog, TransitionResult>>(MatDialogRef);
+  private readonly proposals = inject(ProposalsStore);
+  private readonly dialogRef = inject<MatDialogRef<GateDialog, GateOutcome>>(MatDialogRef);
   protected readonly data = inject<GateDialogData>(MAT_DIALOG_DATA);
   private readonly message = viewChild<ElementRef<HTMLElement>>('message');
 
@@ -63,13 +69,18 @@ export class GateDialog {
 
   protected readonly fromLabel = computed(() => STAGE_LABELS_FR[this.project().stage]);
   protected readonly forward = computed(() => isForward(this.project().stage, this.to));
-  protected readonly title = computed(() => `${this.forward() ? 'Passer' : 'Faire revenir'} « ${this.project().name} » en ${this.toLabel}`);
+  protected readonly title = computed(() => {
+    const move = `${this.forward() ? 'passer' : 'faire revenir'} « ${this.project().name} » en ${this.toLabel}`;
+    return this.proposing() ? `Proposer de ${move}` : `${move.charAt(0).toUpperCase()}${move.slice(1)}`;
+  });
   protected readonly unmet = computed(() => (this.criteria() ?? []).filter((c) => !this.met().has(c.id)));
   // Forward with unchecked criteria or over a stage: an exception only a lab manager may decide, with a reason.
   protected readonly exceptional = computed(
     () => this.forward() && (isSkip(this.project().stage, this.to) || (this.criteria() !== null && this.unmet().length > 0)),
   );
   protected readonly alreadyThere = computed(() => this.project().stage === this.to);
+  // A project lead's move back, over a stage or with unchecked criteria: proposed to the lab manager.
+  protected readonly proposing = computed(() => !this.data.isManager && (!this.forward() || this.exceptional()));
 
   constructor() {
     void this.loadCriteria();
@@ -92,12 +103,8 @@ export class GateDialog {
     if (!rationale) {
       this.rationale.setErrors({ required: true });
     }
-    if (this.exceptional() && this.data.isManager && !this.unmetReason.value.trim()) {
+    if (this.exceptional() && !this.unmetReason.value.trim()) {
       this.unmetReason.setErrors({ required: true });
-    }
-    if (this.exceptional() && !this.data.isManager) {
-      this.showMessage(this.error, 'Cochez chaque critère rempli : seul·e la ou le responsable du lab peut valider un passage dont des critères ne sont pas remplis.');
-      return;
     }
     // The reason only counts while its field is shown (its required validator outlives the field).
     if (this.rationale.invalid || (this.exceptional() && this.unmetReason.invalid) || this.alreadyThere() || this.criteria() === null) return;
@@ -109,8 +116,13 @@ export class GateDialog {
 
     this.submitting.set(true);
     try {
-      const result = await firstValueFrom(this.api.transition(project.id, request));
-      this.dialogRef.close(result);
+      if (this.proposing()) {
+        const proposal = await this.proposals.propose(project.id, { ...request, to: this.to });
+        this.dialogRef.close({ kind: 'proposed', proposal });
+      } else {
+        const result = await firstValueFrom(this.api.transition(project.id, request));
+        this.dialogRef.close({ kind: 'moved', result });
+      }
     } catch (error) {
       await this.handleError(error);
     } finally {
@@ -119,9 +131,15 @@ export class GateDialog {
   }
 
   private async handleError(error: unknown): Promise<void> {
+    const pending = conflictOf<Project | ProjectProposal>(error);
+    if (pending && !('stage' in pending)) {
+      // Another proposal of this project waits for a decision: said as the API words it.
+      this.showMessage(this.error, errorMessageOf(error));
+      return;
+    }
     if (isConflict(error)) {
       const before = this.project();
-      const current = conflictOf<Project>(error) ?? (await this.store.reload(before.id));
+      const current = (pending as Project | null) ?? (await this.store.reload(before.id));
       if (current) {
         this.store.place(current);
         this.project.set(current);

@@ -6,12 +6,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import { HEALTH_LABELS_FR, HEALTHS, ProjectListItem, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES, TransitionResult } from '@sillon/contracts';
+import { HEALTH_LABELS_FR, HEALTHS, ProjectListItem, Stage, STAGE_LABELS_FR, THEME_LABELS_FR, THEMES } from '@sillon/contracts';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
-import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore } from '@sillon/dashboard/pipeline/data-access';
+import { activeFilterCount, BoardFilters, filtersFromParams, filtersToParams, PipelineStore, ProposalsStore } from '@sillon/dashboard/pipeline/data-access';
 import { MoveMenu, ProjectCard } from '@sillon/dashboard/pipeline/ui';
 import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
-import type { GateDialogData } from '../gate-dialog/gate-dialog';
+import type { GateDialogData, GateOutcome } from '../gate-dialog/gate-dialog';
+import { ProposalsPanel } from '../proposals-panel/proposals-panel';
 
 // Cards drawn per column as soon as the columns are in (more than a screenful), then more per frame until
 // every loaded card is there: the board shows in the time of its first screen, not of its 250 cards,
@@ -23,14 +24,15 @@ const MORE_CARDS_PER_FRAME = 6;
 // its menu, always through the gate dialog. Filters live in the URL so a filtered board can be shared.
 @Component({
   selector: 'sil-pipeline-board',
-  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard, DepartmentNamePipe],
+  imports: [CdkDropListGroup, CdkDropList, CdkDrag, MatButtonModule, MatFormFieldModule, MatSelectModule, MoveMenu, ProjectCard, ProposalsPanel, DepartmentNamePipe],
   templateUrl: './pipeline-board.html',
   styleUrl: './pipeline-board.scss',
-  providers: [PipelineStore],
+  providers: [PipelineStore, ProposalsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PipelineBoard {
   protected readonly store = inject(PipelineStore);
+  protected readonly proposals = inject(ProposalsStore);
   private readonly session = inject(SessionStore);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
@@ -44,6 +46,8 @@ export class PipelineBoard {
   protected readonly filters = computed(() => filtersFromParams(this.queryParams()));
   protected readonly filterCount = computed(() => activeFilterCount(this.filters()));
   protected readonly readOnly = computed(() => this.session.role() === 'regional_director');
+  protected readonly isManager = computed(() => this.session.role() === 'lab_manager');
+  protected readonly isLead = computed(() => this.session.role() === 'project_lead');
   // How many of each column's loaded cards are drawn (see FIRST_CARDS).
   protected readonly shown = signal(FIRST_CARDS);
   private revealing = 0;
@@ -54,6 +58,12 @@ export class PipelineBoard {
 
   constructor() {
     this.store.viewer.set(this.session.me());
+    if (this.isManager() || this.isLead()) {
+      // Arriving from the shell's "Propositions" link: the panel is where the eye goes.
+      void this.proposals.load(this.session.role()).then(() => {
+        if (this.route.snapshot.fragment === 'propositions') setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('#propositions-titre')?.focus());
+      });
+    }
     inject(DestroyRef).onDestroy(() => this.revealing++);
     let facetsAsked = false;
     effect(() => {
@@ -110,7 +120,7 @@ export class PipelineBoard {
   protected async openGate(project: ProjectListItem, to: Stage): Promise<void> {
     const [{ GateDialog }, { MatDialog }] = await Promise.all([import('../gate-dialog/gate-dialog'), import('@angular/material/dialog')]);
     const data: GateDialogData = { project, to, isManager: this.session.role() === 'lab_manager' };
-    const ref = this.injector.get(MatDialog).open<InstanceType<typeof GateDialog>, GateDialogData, TransitionResult>(GateDialog, {
+    const ref = this.injector.get(MatDialog).open<InstanceType<typeof GateDialog>, GateDialogData, GateOutcome>(GateDialog, {
       data,
       injector: this.injector,
       width: '560px',
@@ -118,8 +128,15 @@ export class PipelineBoard {
       autoFocus: 'first-tabbable',
       restoreFocus: true,
     });
-    ref.afterClosed().subscribe((result) => {
-      if (!result) return;
+    ref.afterClosed().subscribe((outcome) => {
+      if (!outcome) return;
+      if (outcome.kind === 'proposed') {
+        void this.announcer.announce(
+          `Proposition envoyée : ${project.name} en ${STAGE_LABELS_FR[outcome.proposal.toStage]}, en attente de la décision de la ou du responsable du lab.`,
+        );
+        return;
+      }
+      const result = outcome.result;
       this.store.applyTransition(result);
       void this.announcer.announce(`${result.project.name} est passé en ${STAGE_LABELS_FR[result.project.stage]}.`);
       // The card now lives in another column: focus follows it there.

@@ -8,4 +8,12 @@ describe('moveChoices', () => {
       { stage: 'scale_up', label: "Passer en Changement d'échelle" },
     ]);
   });
+
+  it('says which moves a project lead proposes', () => {
+    expect(moveChoices('ideation', ['co_design', 'prototyping', 'scale_up'], true).map((c) => c.label)).toEqual([
+      'Proposer de revenir en Co-design',
+      'Passer en Prototypage',
+      "Proposer de passer en Changement d'échelle",
+    ]);
+  });
 });

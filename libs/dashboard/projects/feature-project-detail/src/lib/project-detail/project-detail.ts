@@ -19,9 +19,10 @@ import {
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
 import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
-import { formatEuroCents } from '@sillon/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectArchiveDialog, ProjectArchiveDialogData } from '../project-archive-dialog/project-archive-dialog';
+import { ProjectFunding } from '../project-funding/project-funding';
+import { ProjectPartners } from '../project-partners/project-partners';
 import { ProjectOverview } from '../project-overview/project-overview';
 import { ProjectStatusDialog, ProjectStatusDialogData } from '../project-status-dialog/project-status-dialog';
 import { STATUS_REASON_LABELS, STATUS_WORDING } from '../project-status-dialog/status-wording';
@@ -29,7 +30,7 @@ import { actionLabel, changedFields } from './audit-changes';
 
 @Component({
   selector: 'sil-project-detail',
-  imports: [DatePipe, RouterLink, MatButton, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline],
+  imports: [DatePipe, RouterLink, MatButton, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline, ProjectPartners, ProjectFunding],
   templateUrl: './project-detail.html',
   styleUrl: './project-detail.scss',
   providers: [ProjectDetailStore],
@@ -47,6 +48,8 @@ export class ProjectDetail {
 
   protected readonly project = this.store.project;
   protected readonly isManager = computed(() => this.session.role() === 'lab_manager');
+  // Partners and funding: the lab manager, while the project is not archived.
+  protected readonly canManage = computed(() => this.isManager() && !!this.project() && !this.project()?.archivedAt);
   // A regional director reads everything and changes nothing; a lead changes only what they lead.
   protected readonly canEdit = computed(() => {
     const project = this.project();
@@ -65,19 +68,10 @@ export class ProjectDetail {
 
   protected readonly stageLabels = STAGE_LABELS_FR;
   protected readonly statusLabels = PROJECT_STATUS_LABELS_FR;
-  protected readonly partnerRoles = PARTNER_ROLE_LABELS_FR;
-  protected readonly organisationTypes = ORGANISATION_TYPE_LABELS_FR;
-  protected readonly schemes = FUNDING_SCHEME_LABELS_FR;
-  protected readonly fundingStatuses = FUNDING_STATUS_LABELS_FR;
-  protected readonly euros = formatEuroCents;
   protected readonly actionLabel = actionLabel;
   protected readonly changedFields = changedFields;
 
   protected readonly transitions = computed(() => [...(this.store.transitions().value ?? [])].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)));
-  protected readonly fundingTotals = computed(() => {
-    const funding = this.store.funding().value;
-    return funding ? FUNDING_STATUSES.map((status) => ({ status, label: FUNDING_STATUS_LABELS_FR[status], cents: funding.totals[status] })) : [];
-  });
 
   constructor() {
     effect(() => {

@@ -1,0 +1,3 @@
+export * from './lib/audit-api';
+export * from './lib/journal-query';
+export * from './lib/journal-store';

@@ -1,0 +1,1 @@
+export * from './lib/organisation-detail/organisation-detail';
