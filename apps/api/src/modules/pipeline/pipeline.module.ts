@@ -9,14 +9,13 @@ import { PipelineOverviewService } from './pipeline-overview.service';
 import { PipelineScope } from './pipeline-scope';
 import { PipelineSummaryService } from './pipeline-summary.service';
 import { PipelineController } from './pipeline.controller';
-import { ProjectProposalEntity } from './project-proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
 import { TransitionsController } from './transitions.controller';
 import { TransitionsService } from './transitions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([GateCriterionEntity, ProjectProposalEntity]), AccessModule, ProjectsModule],
+  imports: [TypeOrmModule.forFeature([GateCriterionEntity]), AccessModule, ProjectsModule],
   controllers: [TransitionsController, ProposalsController, GateCriteriaController, PipelineController],
   providers: [TransitionsService, ProposalsService, GateCriteriaService, PipelineScope, PipelineSummaryService, PipelineOverviewService],
   exports: [TransitionsService],
