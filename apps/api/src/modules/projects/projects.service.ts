@@ -248,54 +248,41 @@ export class ProjectsService {
 
   // DELETE archives: the record, its history and its audit trail stay.
   async archive(principal: Principal | undefined, projectId: string, context: RequestContext = {}): Promise<Project> {
-    this.policy.assertPortfolioReader(principal);
-    return this.dataSource.transaction(async (manager) => {
-      const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
-      this.policy.assertLabManager(principal, project.labId, 'archiver un projet');
-      if (project.archived) return this.readContract(manager, project.id);
-      // Under the row lock the version read is current.
-      return updateVersioned(manager, this.audit, {
-        table: 'project',
-        id: project.id,
-        version: project.version,
-        changes: new ColumnChanges().setExpression('archived_at', 'now()'),
-        before: await this.readContract(manager, project.id),
-        read: () => this.readContract(manager, project.id),
-        staleDetail: PROJECT_STALE,
-        audit: () => ({
-          actorId: principal.userId,
-          actorEmail: principal.email,
-          action: 'archive',
-          entityType: 'project',
-          entityId: project.id,
-          labId: project.labId,
-          ip: context.ip,
-        }),
-      });
-    });
+    return this.setArchived(principal, projectId, true, undefined, context);
   }
 
   // Brings an archived project back, as it was: who may archive may restore.
   async restore(principal: Principal | undefined, projectId: string, version: number, context: RequestContext = {}): Promise<Project> {
+    return this.setArchived(principal, projectId, false, version, context);
+  }
+
+  // Archive or restore, by the lab's manager; asking for the state the project is in changes nothing.
+  private async setArchived(
+    principal: Principal | undefined,
+    projectId: string,
+    archive: boolean,
+    version: number | undefined,
+    context: RequestContext,
+  ): Promise<Project> {
     this.policy.assertPortfolioReader(principal);
     return this.dataSource.transaction(async (manager) => {
       const project = await findVisibleProject(manager, this.policy, principal, projectId, 'update');
-      this.policy.assertLabManager(principal, project.labId, 'restaurer un projet archivé');
-      if (project.version !== version) throw await this.staleVersion(manager, project.id);
-      if (!project.archived) return this.readContract(manager, project.id);
+      this.policy.assertLabManager(principal, project.labId, archive ? 'archiver un projet' : 'restaurer un projet archivé');
+      if (version !== undefined && project.version !== version) throw await this.staleVersion(manager, project.id);
+      if (project.archived === archive) return this.readContract(manager, project.id);
       // Under the row lock the version read is current.
       return updateVersioned(manager, this.audit, {
         table: 'project',
         id: project.id,
         version: project.version,
-        changes: new ColumnChanges().setExpression('archived_at', 'NULL'),
+        changes: new ColumnChanges().setExpression('archived_at', archive ? 'now()' : 'NULL'),
         before: await this.readContract(manager, project.id),
         read: () => this.readContract(manager, project.id),
         staleDetail: PROJECT_STALE,
         audit: () => ({
           actorId: principal.userId,
           actorEmail: principal.email,
-          action: 'restore',
+          action: archive ? 'archive' : 'restore',
           entityType: 'project',
           entityId: project.id,
           labId: project.labId,
