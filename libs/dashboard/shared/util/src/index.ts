@@ -3,3 +3,4 @@ export * from './lib/write-result';
 export * from './lib/paged-list';
 export * from './lib/place-field-errors';
 export * from './lib/departments-field';
+export * from './lib/audit-changes';

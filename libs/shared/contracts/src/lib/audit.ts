@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS_FR: Readonly<Record<string, string>> = {
   update: 'Modification',
   transition: "Changement d'étape ou de statut",
   archive: 'Archivage',
+  restore: 'Restauration',
   delete: 'Suppression',
   deactivate: 'Désactivation',
   replace: 'Remplacement',

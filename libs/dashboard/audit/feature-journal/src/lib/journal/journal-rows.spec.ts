@@ -1,5 +1,6 @@
 import { AuditEvent } from '@sillon/contracts';
-import { changedFields, journalRow } from './journal-rows';
+import { changedFields } from '@sillon/dashboard/shared/util';
+import { journalRow } from './journal-rows';
 
 const event = (patch: Partial<AuditEvent>): AuditEvent => ({
   id: '1',

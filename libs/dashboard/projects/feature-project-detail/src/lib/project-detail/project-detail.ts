@@ -5,11 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import {
-  FUNDING_SCHEME_LABELS_FR,
-  FUNDING_STATUS_LABELS_FR,
-  FUNDING_STATUSES,
-  ORGANISATION_TYPE_LABELS_FR,
-  PARTNER_ROLE_LABELS_FR,
+  auditActionLabel,
   PROJECT_STATUS_LABELS_FR,
   PROJECT_STATUSES,
   ProjectStatus,
@@ -19,6 +15,7 @@ import {
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProjectDetailStore } from '@sillon/dashboard/projects/data-access';
 import { HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
+import { changedFields } from '@sillon/dashboard/shared/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectArchiveDialog, ProjectArchiveDialogData } from '../project-archive-dialog/project-archive-dialog';
 import { ProjectFunding } from '../project-funding/project-funding';
@@ -26,7 +23,6 @@ import { ProjectPartners } from '../project-partners/project-partners';
 import { ProjectOverview } from '../project-overview/project-overview';
 import { ProjectStatusDialog, ProjectStatusDialogData } from '../project-status-dialog/project-status-dialog';
 import { STATUS_REASON_LABELS, STATUS_WORDING } from '../project-status-dialog/status-wording';
-import { actionLabel, changedFields } from './audit-changes';
 
 @Component({
   selector: 'sil-project-detail',
@@ -68,7 +64,7 @@ export class ProjectDetail {
 
   protected readonly stageLabels = STAGE_LABELS_FR;
   protected readonly statusLabels = PROJECT_STATUS_LABELS_FR;
-  protected readonly actionLabel = actionLabel;
+  protected readonly actionLabel = auditActionLabel;
   protected readonly changedFields = changedFields;
 
   protected readonly transitions = computed(() => [...(this.store.transitions().value ?? [])].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)));

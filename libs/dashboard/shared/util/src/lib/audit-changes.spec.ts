@@ -1,4 +1,5 @@
-import { actionLabel, changedFields } from './audit-changes';
+import { auditActionLabel } from '@sillon/contracts';
+import { changedFields } from './audit-changes';
 
 describe('audit wording', () => {
   it('names the changed fields in French, skipping bookkeeping', () => {
@@ -14,8 +15,9 @@ describe('audit wording', () => {
     expect(changedFields({ before: null, after: { name: 'A' } })).toEqual([]);
   });
 
-  it('words actions in French and keeps unknown ones', () => {
-    expect(actionLabel('update')).toBe('Modification');
-    expect(actionLabel('custom')).toBe('custom');
+  it('words actions in French (the contracts\' labels) and keeps unknown ones', () => {
+    expect(auditActionLabel('update')).toBe('Modification');
+    expect(auditActionLabel('restore')).toBe('Restauration');
+    expect(auditActionLabel('custom')).toBe('custom');
   });
 });
