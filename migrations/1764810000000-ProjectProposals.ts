@@ -31,6 +31,7 @@ export class ProjectProposals1764810000000 implements MigrationInterface {
       "transition_id" uuid REFERENCES "stage_transition" ("id"),
       "outcome_seen_at" timestamptz,
       "version" integer NOT NULL DEFAULT 1,
+      "updated_at" timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT "project_proposal_move_check" CHECK ("from_stage" <> "to_stage"),
       CONSTRAINT "project_proposal_decision_check" CHECK (("status" = 'pending') = ("decided_at" IS NULL)),
       CONSTRAINT "project_proposal_refusal_note_check" CHECK ("status" <> 'refused' OR "decision_note" IS NOT NULL)

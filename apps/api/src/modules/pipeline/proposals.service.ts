@@ -1,7 +1,8 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_PAGE_SIZE, Page, ProjectProposal, ProposalDecisionResult, ProposalStatus, Stage, STAGE_LABELS_FR } from '@sillon/contracts';
+import { DEFAULT_PAGE_SIZE, Page, ProjectProposal, ProposalDecisionResult, STAGE_LABELS_FR, TransitionResult } from '@sillon/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { ColumnsOf, RowOf, selectList } from '../../database/select-list';
 import { ProblemException } from '../../common/problem-details.filter';
 import { isUuid } from '../../common/uuid-param.pipe';
 import { RequestValidationException } from '../../common/validation-errors';
@@ -9,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { ProjectAccessPolicy } from '../access/project-access.policy';
 import { findVisibleProject } from '../access/visible-project';
+import { ColumnChanges, staleVersion, updateVersioned } from '../audit/versioned-update';
 import { ProjectsService, RequestContext } from '../projects/projects.service';
 import { CreateProposalDto } from './dto/create-proposal.dto';
 import { DecideProposalDto } from './dto/decide-proposal.dto';
@@ -18,63 +20,47 @@ import { decideTransition, needsLabManager } from './transition-rules';
 import { TransitionsService } from './transitions.service';
 
 export const PROPOSAL_NOT_FOUND = "Cette proposition n'existe pas ou n'est pas accessible.";
+const PROPOSAL_STALE = 'Cette proposition a changé entre-temps : rechargez-la avant de décider.';
 
-interface ProposalRow {
-  id: string;
-  lab_id: string;
-  project_id: string;
-  project_code: string;
-  project_name: string;
-  from_stage: string;
-  to_stage: string;
-  rationale: string;
-  criteria_met: string[];
-  unmet_reason: string | null;
-  proposed_by: string;
-  proposer_name: string | null;
-  proposed_at: Date;
-  status: string;
-  decided_by: string | null;
-  decider_name: string | null;
-  decided_at: Date | null;
-  decision_note: string | null;
-  transition_id: string | null;
-  outcome_seen_at: Date | null;
-  version: number;
-}
+// The contract's ProjectProposal as SQL: `pp` the proposal, `p` its project, `proposer` and `decider` accounts.
+const PROPOSAL_COLUMNS: ColumnsOf<ProjectProposal> = {
+  id: 'pp.id',
+  labId: 'pp.lab_id',
+  projectId: 'pp.project_id',
+  projectCode: 'p.code',
+  projectName: 'p.name',
+  fromStage: 'pp.from_stage',
+  toStage: 'pp.to_stage',
+  rationale: 'pp.rationale',
+  criteriaMet: 'pp.criteria_met',
+  unmetReason: 'pp.unmet_reason',
+  proposedById: 'pp.proposed_by',
+  proposedByName: 'proposer.display_name',
+  proposedAt: 'pp.proposed_at',
+  status: 'pp.status',
+  decidedById: 'pp.decided_by',
+  decidedByName: 'decider.display_name',
+  decidedAt: 'pp.decided_at',
+  decisionNote: 'pp.decision_note',
+  transitionId: 'pp.transition_id',
+  outcomeSeenAt: 'pp.outcome_seen_at',
+  version: 'pp.version',
+};
 
-const PROPOSAL_SELECT = `SELECT pp.id, pp.lab_id, pp.project_id, p.code AS project_code, p.name AS project_name, pp.from_stage, pp.to_stage,
-  pp.rationale, pp.criteria_met, pp.unmet_reason, pp.proposed_by, proposer.display_name AS proposer_name, pp.proposed_at, pp.status,
-  pp.decided_by, decider.display_name AS decider_name, pp.decided_at, pp.decision_note, pp.transition_id, pp.outcome_seen_at, pp.version
+const PROPOSAL_SELECT = `SELECT ${selectList(PROPOSAL_COLUMNS)}
   FROM project_proposal pp
   JOIN project p ON p.id = pp.project_id
   LEFT JOIN app_user proposer ON proposer.id = pp.proposed_by
   LEFT JOIN app_user decider ON decider.id = pp.decided_by`;
 
-const instant = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+const instant = (value: unknown) => (value ? new Date(value as Date).toISOString() : null);
 
-function toProposal(row: ProposalRow): ProjectProposal {
+function toProposal(row: RowOf<ProjectProposal>): ProjectProposal {
   return {
-    id: row.id,
-    labId: row.lab_id,
-    projectId: row.project_id,
-    projectCode: row.project_code,
-    projectName: row.project_name,
-    fromStage: row.from_stage as Stage,
-    toStage: row.to_stage as Stage,
-    rationale: row.rationale,
-    criteriaMet: row.criteria_met,
-    unmetReason: row.unmet_reason,
-    proposedById: row.proposed_by,
-    proposedByName: row.proposer_name,
-    proposedAt: new Date(row.proposed_at).toISOString(),
-    status: row.status as ProposalStatus,
-    decidedById: row.decided_by,
-    decidedByName: row.decider_name,
-    decidedAt: instant(row.decided_at),
-    decisionNote: row.decision_note,
-    transitionId: row.transition_id,
-    outcomeSeenAt: instant(row.outcome_seen_at),
+    ...(row as ProjectProposal),
+    proposedAt: new Date(row.proposedAt as Date).toISOString(),
+    decidedAt: instant(row.decidedAt),
+    outcomeSeenAt: instant(row.outcomeSeenAt),
     version: Number(row.version),
   };
 }
@@ -171,7 +157,7 @@ export class ProposalsService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const condition = where.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM project_proposal pp WHERE ${condition}`, params);
-    const rows: ProposalRow[] = await this.dataSource.query(
+    const rows: RowOf<ProjectProposal>[] = await this.dataSource.query(
       `${PROPOSAL_SELECT} WHERE ${condition}
         ORDER BY (pp.status = 'pending') DESC, coalesce(pp.decided_at, pp.proposed_at) DESC, pp.id
         LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
@@ -192,17 +178,17 @@ export class ProposalsService {
       if (!this.policy.isLabManagerOf(principal, proposal.labId)) {
         throw new ForbiddenException('Seul·e la ou le responsable du lab accepte ou refuse une proposition de passage.');
       }
-      if (proposal.version !== dto.version) {
-        throw new ProblemException(409, "Cette proposition a changé entre-temps : rechargez-la avant de décider.", {
-          code: 'stale_version',
-          current: proposal,
-        });
-      }
+      if (proposal.version !== dto.version) throw staleVersion(PROPOSAL_STALE, proposal);
       if (proposal.status !== 'pending') {
         throw new ProblemException(409, 'Cette proposition a déjà été décidée.', { code: 'proposal-decided', current: proposal });
       }
       const note = dto.note?.trim() || null;
-      let result: ProposalDecisionResult = { proposal, project: null, transition: null };
+      const changes = new ColumnChanges()
+        .set('status', dto.decision)
+        .set('decided_by', principal.userId, 'uuid')
+        .setExpression('decided_at', 'now()')
+        .set('decision_note', note, 'varchar');
+      let moved: TransitionResult | null = null;
       if (dto.decision === 'accepted') {
         const project = await findVisibleProject(manager, this.policy, principal, proposal.projectId, 'update');
         if (project.archived || project.status !== 'active' || project.stage !== proposal.fromStage) {
@@ -215,7 +201,7 @@ export class ProposalsService {
         }
         // The checklist may have changed since: only criteria still in force count as met.
         const criteria = new Set((await this.criteria.findActiveForStage(manager, project.labId, project.stage)).map((c) => c.id));
-        const moved = await this.transitions.recordIn(
+        moved = await this.transitions.recordIn(
           manager,
           principal,
           project,
@@ -229,24 +215,28 @@ export class ProposalsService {
           },
           context,
         );
-        await manager.query(
-          `UPDATE project_proposal SET status = 'accepted', decided_by = $2, decided_at = now(), decision_note = $3, transition_id = $4, version = version + 1
-            WHERE id = $1`,
-          [id, principal.userId, note, moved.transition.id],
-        );
-        result = { proposal: await this.read(manager, id), project: moved.project, transition: moved.transition };
-      } else {
-        await manager.query(
-          `UPDATE project_proposal SET status = 'refused', decided_by = $2, decided_at = now(), decision_note = $3, version = version + 1 WHERE id = $1`,
-          [id, principal.userId, note],
-        );
-        result = { proposal: await this.read(manager, id), project: null, transition: null };
+        changes.set('transition_id', moved.transition.id, 'uuid');
       }
-      await this.audit.record(manager, {
-        actorId: principal.userId, actorEmail: principal.email, action: dto.decision === 'accepted' ? 'accept' : 'refuse',
-        entityType: 'project_proposal', entityId: id, labId: proposal.labId, ip: context.ip, before: proposal, after: result.proposal,
+      // Under the row lock the version read is current.
+      const decided = await updateVersioned(manager, this.audit, {
+        table: 'project_proposal',
+        id,
+        version: proposal.version,
+        changes,
+        before: proposal,
+        read: () => this.read(manager, id),
+        staleDetail: PROPOSAL_STALE,
+        audit: () => ({
+          actorId: principal.userId,
+          actorEmail: principal.email,
+          action: dto.decision === 'accepted' ? 'accept' : 'refuse',
+          entityType: 'project_proposal',
+          entityId: id,
+          labId: proposal.labId,
+          ip: context.ip,
+        }),
       });
-      return result;
+      return { proposal: decided, project: moved?.project ?? null, transition: moved?.transition ?? null };
     });
   }
 
@@ -283,13 +273,13 @@ export class ProposalsService {
     if (!isUuid(id)) throw new NotFoundException(PROPOSAL_NOT_FOUND);
     const params: unknown[] = [id];
     const where = ['pp.id = $1', ...this.scope(principal, params)];
-    const rows: ProposalRow[] = await manager.query(`${PROPOSAL_SELECT} WHERE ${where.join(' AND ')}${lock ? ' FOR UPDATE OF pp' : ''}`, params);
+    const rows: RowOf<ProjectProposal>[] = await manager.query(`${PROPOSAL_SELECT} WHERE ${where.join(' AND ')}${lock ? ' FOR UPDATE OF pp' : ''}`, params);
     if (!rows[0]) throw new NotFoundException(PROPOSAL_NOT_FOUND);
     return toProposal(rows[0]);
   }
 
   private async read(manager: EntityManager, id: string): Promise<ProjectProposal> {
-    const [row]: ProposalRow[] = await manager.query(`${PROPOSAL_SELECT} WHERE pp.id = $1`, [id]);
+    const [row]: RowOf<ProjectProposal>[] = await manager.query(`${PROPOSAL_SELECT} WHERE pp.id = $1`, [id]);
     return toProposal(row);
   }
 }
