@@ -9,6 +9,7 @@ import { ProblemException } from '../../common/problem-details.filter';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../access/principal';
 import { pageOf } from '../../common/page-query.dto';
+import { ColumnsOf, selectList } from '../../database/select-list';
 import { PROJECT_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
 import { ColumnChanges, updateVersioned } from '../audit/versioned-update';
 import { CreateMilestoneDto, MilestoneListQueryDto, MilestoneOwnerQueryDto, ProjectMilestoneQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -25,6 +26,9 @@ export interface CreatedMilestone {
   // True when an earlier request with the same Idempotency-Key created it.
   replayed: boolean;
 }
+
+// Who may own a milestone, as the owner picker reads it.
+const OWNER_COLUMNS: ColumnsOf<MilestoneOwner> = { id: 'u.id', displayName: 'u.display_name', labId: 'u.lab_id' };
 
 @Injectable()
 export class MilestonesService {
@@ -90,7 +94,7 @@ export class MilestonesService {
     const where = [this.policy.labScope(principal, 'u.lab_id', params), 'u.active', `u.role IN ('project_lead', 'lab_manager')`];
     if (query.lab) where.push(`u.lab_id = $${params.push(query.lab)}`);
     return this.milestones.manager.query(
-      `SELECT u.id AS "id", u.display_name AS "displayName", u.lab_id AS "labId" FROM app_user u
+      `SELECT ${selectList(OWNER_COLUMNS)} FROM app_user u
         WHERE ${where.join(' AND ')} ORDER BY immutable_unaccent(lower(u.display_name)), u.id`,
       params,
     );

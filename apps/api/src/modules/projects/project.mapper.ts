@@ -61,19 +61,22 @@ export interface ProjectExportRow {
 
 const parisDay = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`;
 
-export const PROJECT_EXPORT_FIELDS = [
-  `p.code AS "code"`,
-  `p.name AS "name"`,
-  `l.name AS "labName"`,
-  `p.stage AS "stage"`,
-  `p.status AS "status"`,
-  `p.health AS "health"`,
-  `u.display_name AS "leadName"`,
-  `p.themes AS "themes"`,
-  `p.departments AS "departments"`,
-  `${isoDate('p.start_date')} AS "startDate"`,
-  `${parisDay('p.stage_entered_at')} AS "stageEnteredOn"`,
-  `${PROJECT_COLUMNS.daysInStage} AS "daysInStage"`,
-  `${parisDay('p.updated_at')} AS "updatedOn"`,
-  `${parisDay('p.archived_at')} AS "archivedOn"`,
-].join(', ');
+// A row of the Projets export: typed against ProjectExportRow, like the contracts' select lists.
+const PROJECT_EXPORT_COLUMNS: ColumnsOf<ProjectExportRow> = {
+  code: 'p.code',
+  name: 'p.name',
+  labName: 'l.name',
+  stage: 'p.stage',
+  status: 'p.status',
+  health: 'p.health',
+  leadName: 'u.display_name',
+  themes: 'p.themes',
+  departments: 'p.departments',
+  startDate: isoDate('p.start_date'),
+  stageEnteredOn: parisDay('p.stage_entered_at'),
+  daysInStage: PROJECT_COLUMNS.daysInStage,
+  updatedOn: parisDay('p.updated_at'),
+  archivedOn: parisDay('p.archived_at'),
+};
+
+export const PROJECT_EXPORT_FIELDS = selectList(PROJECT_EXPORT_COLUMNS);
