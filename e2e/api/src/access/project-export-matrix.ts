@@ -29,15 +29,16 @@ const projectExportLab: RecordFactory = async (ctx, kind, caller): Promise<Matri
 export const PROJECT_EXPORT_RECORD_FACTORIES: Record<string, RecordFactory> = { projectExportLab };
 
 export const PROJECT_EXPORT_MATRIX_ROWS: MatrixRow[] = (['/api/v1/projects.csv', '/api/v1/projects.xlsx'] as const).flatMap((path): MatrixRow[] => [
-  { endpoint: `GET ${path}`, entity: 'projectExportLab', record: 'none', action: 'export', expected: by(200, 200, 200, 403) },
-  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'own', action: 'export', expected: by(200, 200, 200, 403) },
-  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'otherLab', action: 'export', expected: by(200, 200, 200, 403) },
-  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'otherRegion', action: 'export', expected: by(200, 200, 200, 403) },
+  { endpoint: `GET ${path}`, entity: 'projectExportLab', record: 'none', action: 'export', rateLimit: 'reports-export', expected: by(200, 200, 200, 403) },
+  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'own', action: 'export', rateLimit: 'reports-export', expected: by(200, 200, 200, 403) },
+  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'otherLab', action: 'export', rateLimit: 'reports-export', expected: by(200, 200, 200, 403) },
+  { endpoint: `GET ${path}?lab=:labId`, entity: 'projectExportLab', record: 'otherRegion', action: 'export', rateLimit: 'reports-export', expected: by(200, 200, 200, 403) },
   {
     endpoint: `GET ${path}`,
     entity: 'projectExportLab',
     record: 'none',
     action: 'export',
+    rateLimit: 'reports-export',
     query: { archived: 'true' },
     expected: by(403, 200, 403, 403),
   },

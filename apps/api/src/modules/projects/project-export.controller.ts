@@ -2,7 +2,9 @@ import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ProjectExportFormat } from '@sillon/contracts';
 import { Request, Response } from 'express';
+import { databaseErrorSummary } from '../../common/database-errors';
 import { CurrentPrincipal, Principal } from '../access/principal';
+import { UserRateLimit } from '../auth/user-rate-limit.decorator';
 import { ProjectCsvQueryDto, ProjectExportQueryDto } from './dto/project-export-query.dto';
 import { ProjectExportService } from './project-export.service';
 
@@ -17,6 +19,7 @@ export class ProjectExportController {
   constructor(private readonly exports: ProjectExportService) {}
 
   @Get('projects.csv')
+  @UserRateLimit('reports-export')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Les projets de la liste pour les mêmes filtres et le même tri, sans pagination : CSV UTF-8 avec BOM, en-têtes en français' })
   csv(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectCsvQueryDto, @Req() req: Request, @Res() res: Response) {
@@ -24,6 +27,7 @@ export class ProjectExportController {
   }
 
   @Get('projects.xlsx')
+  @UserRateLimit('reports-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'Les projets de la liste pour les mêmes filtres et le même tri : une feuille de synthèse (filtres) et une feuille Projets' })
   xlsx(@CurrentPrincipal() principal: Principal | undefined, @Query() query: ProjectExportQueryDto, @Req() req: Request, @Res() res: Response) {
@@ -37,7 +41,9 @@ export class ProjectExportController {
       await this.exports.export(principal, format, query, res, req.ip ?? null);
     } catch (error) {
       if (!res.headersSent) throw error;
-      this.logger.error(`Export ${format} des projets interrompu : ${(error as Error).message}`);
+      const database = databaseErrorSummary(error);
+      if (database) this.logger.error({ database }, `Export ${format} des projets interrompu.`);
+      else this.logger.error(`Export ${format} des projets interrompu : ${(error as Error).message}`);
       res.destroy();
     }
   }
