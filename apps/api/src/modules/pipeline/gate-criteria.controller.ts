@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseEnumPipe, Put, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { GateCriterion, Stage, STAGES } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { RequestValidationException } from '../../common/validation-errors';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
@@ -38,6 +39,6 @@ export class GateCriteriaController {
     @Body() body: ReplaceGateCriteriaDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<GateCriterion[]> {
-    return this.criteria.replace(principal, labId, stage, body, { ip: request.ip });
+    return this.criteria.replace(principal, labId, stage, body, { ip: clientIp(request) });
   }
 }

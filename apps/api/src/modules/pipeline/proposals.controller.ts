@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, ProjectProposal, ProposalDecisionResult } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { CreateProposalDto } from './dto/create-proposal.dto';
@@ -21,7 +22,7 @@ export class ProposalsController {
     @Body() body: CreateProposalDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<ProjectProposal> {
-    return this.proposals.create(principal, id, body, { ip: request.ip });
+    return this.proposals.create(principal, id, body, { ip: clientIp(request) });
   }
 
   @Get('proposals')
@@ -42,7 +43,7 @@ export class ProposalsController {
     @Body() body: DecideProposalDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<ProposalDecisionResult> {
-    return this.proposals.decide(principal, id, body, { ip: request.ip });
+    return this.proposals.decide(principal, id, body, { ip: clientIp(request) });
   }
 
   @Post('proposals/:id/acknowledgement')
@@ -52,6 +53,6 @@ export class ProposalsController {
     @Param('id', UuidParamPipe) id: string,
     @Req() request: RequestWithPrincipal,
   ): Promise<ProjectProposal> {
-    return this.proposals.acknowledge(principal, id, { ip: request.ip });
+    return this.proposals.acknowledge(principal, id, { ip: clientIp(request) });
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import { StageTransition, TransitionResult } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
 import { CreateTransitionDto } from './dto/create-transition.dto';
@@ -24,6 +25,6 @@ export class TransitionsController {
     @Body() body: CreateTransitionDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<TransitionResult> {
-    return this.transitions.transition(principal, id, body, { ip: request.ip });
+    return this.transitions.transition(principal, id, body, { ip: clientIp(request) });
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ProjectExportFormat } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { Request, Response } from 'express';
 import { databaseErrorSummary } from '../../common/database-errors';
 import { CurrentPrincipal, Principal } from '../access/principal';
@@ -38,7 +39,7 @@ export class ProjectExportController {
   // started, the only honest signal left is to cut the connection.
   private async stream(principal: Principal | undefined, format: ProjectExportFormat, query: ProjectCsvQueryDto, req: Request, res: Response): Promise<void> {
     try {
-      await this.exports.export(principal, format, query, res, req.ip ?? null);
+      await this.exports.export(principal, format, query, res, clientIp(req));
     } catch (error) {
       if (!res.headersSent) throw error;
       const database = databaseErrorSummary(error);

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Project } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CurrentPrincipal, Principal, RequestWithPrincipal } from '../access/principal';
@@ -29,7 +30,7 @@ export class ProjectsController {
     @Body() body: CreateProjectDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<Project> {
-    return this.projects.create(principal, body, { ip: request.ip });
+    return this.projects.create(principal, body, { ip: clientIp(request) });
   }
 
   @Get(':id')
@@ -44,7 +45,7 @@ export class ProjectsController {
     @Body() body: UpdateProjectDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<Project> {
-    return this.projects.update(principal, id, body, { ip: request.ip });
+    return this.projects.update(principal, id, body, { ip: clientIp(request) });
   }
 
   // Archives: nothing of a project's record is ever deleted.
@@ -55,7 +56,7 @@ export class ProjectsController {
     @Param('id', UuidParamPipe) id: string,
     @Req() request: RequestWithPrincipal,
   ): Promise<Project> {
-    return this.projects.archive(principal, id, { ip: request.ip });
+    return this.projects.archive(principal, id, { ip: clientIp(request) });
   }
 
   // Brings an archived project back (lab managers, like archiving); a stale version is answered 409.
@@ -67,6 +68,6 @@ export class ProjectsController {
     @Body() body: RestoreProjectDto,
     @Req() request: RequestWithPrincipal,
   ): Promise<Project> {
-    return this.projects.restore(principal, id, body.version, { ip: request.ip });
+    return this.projects.restore(principal, id, body.version, { ip: clientIp(request) });
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PortfolioReport, ReportExportFormat } from '@sillon/contracts';
+import { clientIp } from '../../common/client-ip';
 import { Request, Response } from 'express';
 import { databaseErrorSummary } from '../../common/database-errors';
 import { CurrentPrincipal, Principal } from '../access/principal';
@@ -58,7 +59,7 @@ export class ReportsController {
     res: Response,
   ): Promise<void> {
     try {
-      await this.exports.export(principal, format, query, res, req.ip ?? null);
+      await this.exports.export(principal, format, query, res, clientIp(req));
     } catch (error) {
       if (!res.headersSent) throw error;
       // A database error's message may quote values: only its code and place are logged.
