@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@sillon/contracts';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ToInt } from './validators';
+import { ToInt } from './query-values';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })

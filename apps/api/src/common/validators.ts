@@ -1,12 +1,10 @@
+import { DEPARTMENT_CODE_PATTERN } from '@sillon/contracts';
 import { isValidSiret } from '@sillon/util';
-import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, IsString, Matches, registerDecorator, ValidationOptions } from 'class-validator';
 
-// INSEE département codes: metropolitan 01–95 with Corsica's 2A/2B, and overseas 971–976.
-export const DEPARTMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
-
-export const IsDepartment = () => Matches(DEPARTMENT_PATTERN, { message: "Un code de département INSEE est attendu (ex. 59, 2A, 974)." });
+// INSEE département codes, as the contracts declare them.
+export const IsDepartment = () => Matches(DEPARTMENT_CODE_PATTERN, { message: "Un code de département INSEE est attendu (ex. 59, 2A, 974)." });
 
 export function IsSiret(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
@@ -18,10 +16,6 @@ export function IsSiret(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value === 'string' && isValidSiret(value) },
     });
 }
-
-// Query strings arrive as text: digits become numbers, anything else stays and fails validation.
-export const ToInt = () =>
-  Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value));
 
 // A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused): no time, no time zone.
 export const IsIsoDate = () =>

@@ -13,7 +13,8 @@ import {
 } from '@sillon/contracts';
 import { IsBoolean, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
-import { CommunesField, DateField, DepartmentsField, HasText, ThemesField } from './project-fields';
+import { IsIsoDate } from '../../../common/validators';
+import { CommunesField, DepartmentsField, HasText, ThemesField } from './project-fields';
 
 export class CreateProjectDto implements CreateProjectRequest {
   @ApiProperty({ maxLength: PROJECT_NAME_MAX })
@@ -53,7 +54,7 @@ export class CreateProjectDto implements CreateProjectRequest {
   communes?: string[];
 
   @ApiPropertyOptional({ format: 'date', nullable: true })
-  @NullableOptional() @DateField()
+  @NullableOptional() @IsIsoDate()
   startDate?: string | null;
 
   @ApiPropertyOptional({ default: false })

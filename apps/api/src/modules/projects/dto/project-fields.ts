@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { COMMUNE_CODE_PATTERN, DEPARTMENT_CODE_PATTERN, THEMES } from '@sillon/contracts';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Matches } from 'class-validator';
 
 export const ThemesField = () => applyDecorators(IsArray(), ArrayMaxSize(THEMES.length), ArrayUnique(), IsIn(THEMES, { each: true }));
 
@@ -9,9 +9,6 @@ export const DepartmentsField = () =>
 
 export const CommunesField = () =>
   applyDecorators(IsArray(), ArrayMaxSize(500), ArrayUnique(), IsString({ each: true }), Matches(COMMUNE_CODE_PATTERN, { each: true }));
-
-// Strict: 2026-02-30 is refused, and only a calendar date (no time) is accepted.
-export const DateField = () => applyDecorators(IsISO8601({ strict: true }), Matches(/^\d{4}-\d{2}-\d{2}$/));
 
 // Not only spaces.
 export const HasText = () => Matches(/\S/);

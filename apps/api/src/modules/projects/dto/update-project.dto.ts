@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Health, HEALTH_COMMENT_MAX, HEALTHS, PROJECT_NAME_MAX, PROJECT_SUMMARY_MAX, Theme, THEMES, UpdateProjectRequest } from '@sillon/contracts';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
-import { CommunesField, DateField, DepartmentsField, HasText, ThemesField } from './project-fields';
+import { IsIsoDate } from '../../../common/validators';
+import { CommunesField, DepartmentsField, HasText, ThemesField } from './project-fields';
 
 // Stage and status are absent on purpose: they change only through a recorded transition.
 export class UpdateProjectDto implements UpdateProjectRequest {
@@ -43,7 +44,7 @@ export class UpdateProjectDto implements UpdateProjectRequest {
   communes?: string[];
 
   @ApiPropertyOptional({ format: 'date', nullable: true })
-  @NullableOptional() @DateField()
+  @NullableOptional() @IsIsoDate()
   startDate?: string | null;
 
   @ApiPropertyOptional()
