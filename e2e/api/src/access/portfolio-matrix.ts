@@ -59,7 +59,7 @@ const portfolioProject: RecordFactory = async (ctx, kind, caller): Promise<Matri
   };
 };
 
-const milestones: RecordFactory = async (ctx, kind, caller) => {
+const milestones: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n FROM milestone`, []) };
   const { projectId, lab } = await insertProject(ctx, kind, caller);
   const id = await insert(ctx, `INSERT INTO milestone (project_id, lab_id, title, kind, stage, due_on) VALUES ($1, $2, 'Jalon de la matrice', 'decision', 'ideation', '2030-01-01') RETURNING id`, [
@@ -69,13 +69,13 @@ const milestones: RecordFactory = async (ctx, kind, caller) => {
   return { params: { id, projectId }, version: 1, snapshot: () => row(ctx, `SELECT * FROM milestone WHERE id = $1`, [id]) };
 };
 
-const organisations: RecordFactory = async (ctx, kind, caller) => {
+const organisations: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n FROM organisation`, []) };
   const id = await insertOrganisation(ctx, labFor(ctx, kind, caller));
   return { params: { id }, version: 1, snapshot: () => row(ctx, `SELECT * FROM organisation WHERE id = $1`, [id]) };
 };
 
-const contacts: RecordFactory = async (ctx, kind, caller) => {
+const contacts: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   const lab = labFor(ctx, kind, caller);
   const organisationId = await insertOrganisation(ctx, lab);
   if (kind === 'none') return { params: { organisationId }, snapshot: () => row(ctx, `SELECT count(*)::int AS n FROM contact`, []) };
@@ -87,14 +87,14 @@ const contacts: RecordFactory = async (ctx, kind, caller) => {
   return { params: { id, organisationId }, version: 1, snapshot: () => row(ctx, `SELECT * FROM contact WHERE id = $1`, [id]) };
 };
 
-const partners: RecordFactory = async (ctx, kind, caller) => {
+const partners: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   const { projectId, lab } = await insertProject(ctx, kind, caller);
   const organisationId = await insertOrganisation(ctx, lab);
   const partnerId = await insert(ctx, `INSERT INTO project_partner (project_id, organisation_id, role) VALUES ($1, $2, 'partner') RETURNING id`, [projectId, organisationId]);
   return { params: { projectId, partnerId }, snapshot: () => row(ctx, `SELECT * FROM project_partner WHERE id = $1`, [partnerId]) };
 };
 
-const funding: RecordFactory = async (ctx, kind, caller) => {
+const funding: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   const { projectId, lab } = await insertProject(ctx, kind, caller);
   const id = await insert(ctx, `INSERT INTO funding_line (project_id, lab_id, scheme, amount_cents) VALUES ($1, $2, 'subvention', 100000) RETURNING id`, [projectId, lab.id]);
   return { params: { id, projectId }, version: 1, snapshot: () => row(ctx, `SELECT * FROM funding_line WHERE id = $1`, [id]) };

@@ -63,7 +63,7 @@ const proposalProject: RecordFactory = async (ctx, kind, caller): Promise<Matrix
 // A proposal co_design → ideation of a project of the placement's lab, pending or already refused.
 const proposalFactory =
   (decided: boolean): RecordFactory =>
-  async (ctx, kind, caller) => {
+  async (ctx, kind, caller): Promise<MatrixRecord> => {
     if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, max(version) AS v FROM project_proposal`, []) };
     const lab = labFor(ctx, kind, caller);
     const proposer = proposerFor(ctx, kind, caller, lab);

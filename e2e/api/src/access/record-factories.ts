@@ -62,7 +62,7 @@ async function insertUser(ctx: MatrixContext, lab: SeededLab): Promise<string> {
   return id;
 }
 
-const users: RecordFactory = async (ctx, kind, caller) => {
+const users: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, max(updated_at) AS at FROM app_user`, []) };
   const where = placement(ctx, caller);
   const id =
@@ -73,7 +73,7 @@ const users: RecordFactory = async (ctx, kind, caller) => {
   return { params: { id }, version: (await snapshot()).version, snapshot };
 };
 
-const labs: RecordFactory = async (ctx, kind, caller) => {
+const labs: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, max(updated_at) AS at FROM lab`, []) };
   const where = placement(ctx, caller);
   const lab = kind === 'otherLab' ? where.otherLab : kind === 'otherRegion' ? where.otherRegionLab : where.homeLab;
@@ -81,7 +81,7 @@ const labs: RecordFactory = async (ctx, kind, caller) => {
   return { params: { id: lab.id }, version: (await snapshot()).version, snapshot };
 };
 
-const regions: RecordFactory = async (ctx, kind, caller) => {
+const regions: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: () => row(ctx, `SELECT count(*)::int AS n, string_agg(name, ',' ORDER BY id) AS names FROM region`, []) };
   const where = placement(ctx, caller);
   const regionId = kind === 'otherRegion' ? where.otherRegionLab.regionId : where.homeLab.regionId;
