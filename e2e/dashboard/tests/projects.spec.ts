@@ -1,18 +1,13 @@
-import { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expectNoAccessibilityViolations } from '../fixtures/accessibility';
+import { xsrfHeaders } from '../fixtures/api';
 import { saveScreenshot } from '../fixtures/screenshots';
 import { expect, test } from '../fixtures/test';
 import { OrganisationsPage } from '../pages/organisations-page';
 import { ProjectPage } from '../pages/project-page';
 import { ProjectsPage } from '../pages/projects-page';
-
-async function xsrfHeaders(page: Page): Promise<Record<string, string>> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN');
-  return cookie ? { 'X-XSRF-TOKEN': cookie.value } : {};
-}
 
 // Axe and the first render of a page are slow on a busy CI machine.
 test.describe.configure({ timeout: 120_000 });

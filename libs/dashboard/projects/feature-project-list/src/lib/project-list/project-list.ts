@@ -36,7 +36,7 @@ import {
   projectExportUrl,
   queryFromParams,
 } from '@sillon/dashboard/projects/data-access';
-import { FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
+import { DownloadLink, FrenchPaginatorIntl, HealthBadge, StageBadge } from '@sillon/dashboard/shared/ui';
 import { departmentsHint } from '@sillon/dashboard/shared/util';
 import { departmentCodesIn } from '@sillon/util';
 import { ProjectCreateDialog, ProjectCreateDialogData } from '../project-create-dialog/project-create-dialog';
@@ -72,6 +72,7 @@ const choices = <T extends string>(values: readonly T[], labels: Readonly<Record
     MatButton,
     StageBadge,
     HealthBadge,
+    DownloadLink,
   ],
   templateUrl: './project-list.html',
   styleUrl: './project-list.scss',

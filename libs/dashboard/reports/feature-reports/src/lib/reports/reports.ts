@@ -26,7 +26,7 @@ import {
 } from '@sillon/contracts';
 import { reportQueryFromUrl, reportQueryToUrl, ReportsStore } from '@sillon/dashboard/reports/data-access';
 import { CountChart, CountRow, KeyFigure, loadEcharts } from '@sillon/dashboard/home/ui';
-import { DepartmentNamePipe } from '@sillon/dashboard/shared/ui';
+import { DepartmentNamePipe, DownloadLink } from '@sillon/dashboard/shared/ui';
 import { formatDateFr } from '@sillon/util';
 import { provideEchartsCore } from 'ngx-echarts';
 import { FRENCH_DATE_FORMATS, FrenchDateAdapter, FrenchDatepickerIntl, fromIsoDate, toIsoDate } from './french-date-adapter';
@@ -42,7 +42,7 @@ const FIELD_LABELS: Record<string, string> = { from: 'Du', to: 'Au', asOf: 'Port
 // kept in the URL so that it can be shared, its figures, and the same report as CSV, XLSX or PDF.
 @Component({
   selector: 'sil-reports',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, CountChart, KeyFigure, DepartmentNamePipe],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, CountChart, KeyFigure, DepartmentNamePipe, DownloadLink],
   templateUrl: './reports.html',
   styleUrl: './reports.scss',
   providers: [
