@@ -40,6 +40,12 @@ describe('portfolio reports: who, what and how it is recorded', () => {
     await t.close();
   });
 
+  // The file makes more exports per person than the per-minute limit allows: each test starts with
+  // the counters empty (the limit itself is tested in reports-rate-limit.spec.ts).
+  beforeEach(async () => {
+    await t.dataSource.query(`DELETE FROM throttle_counter`);
+  });
+
   const json = async (session: Session, query = QUERY): Promise<PortfolioReport> => {
     const res = await session.get(`/api/v1/reports/portfolio?${query}`);
     expect(res.status).toBe(200);
