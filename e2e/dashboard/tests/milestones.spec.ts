@@ -116,7 +116,7 @@ test.describe('as a lab manager', () => {
     await archiveProject(page, project.id);
   });
 
-  test('on the Projet page, reschedules, completes and cancels milestones from the timeline', async ({ page }) => {
+  test('on the Projet page, reschedules, completes, cancels and reopens milestones from the timeline', async ({ page }) => {
     const created = await createProject(page, `Bricothèque ${Date.now()}`);
     await createMilestone(page, created.id, { title: 'Atelier de réparation', kind: 'workshop', dueOn: parisDay(-10) });
     await createMilestone(page, created.id, { title: 'Rapport au financeur', kind: 'deliverable', dueOn: parisDay(20) });
@@ -154,6 +154,20 @@ test.describe('as a lab manager', () => {
     await expect(project.milestone('Rapport au financeur').getByRole('button', { name: 'Annuler le jalon' })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
     await saveScreenshot(page, 'project-milestones');
+
+    // Done by mistake: reopened, it is planned again, its completion date gone, and late once more.
+    await project.milestone('Atelier de réparation').getByRole('button', { name: 'Rouvrir le jalon' }).click();
+    await expect(project.dialog.getByRole('heading', { name: 'Rouvrir le jalon ?' })).toBeVisible();
+    await expect(project.dialog).toContainText('sa date de réalisation sera effacée');
+    await expect(project.dialog.getByRole('button', { name: 'Ne pas le rouvrir' })).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+    await project.dialog.getByRole('button', { name: 'Rouvrir le jalon' }).click();
+    await expect(project.dialog).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Jalon « Atelier de réparation » rouvert.' })).toBeFocused();
+    await page.reload();
+    await expect(project.milestone('Atelier de réparation')).toContainText('En retard');
+    await expect(project.milestone('Atelier de réparation')).not.toContainText(frenchDate(parisDay(-3)));
+    await expect(project.milestone('Atelier de réparation').getByRole('button', { name: 'Marquer comme réalisé' })).toBeVisible();
 
     await archiveProject(page, created.id);
   });

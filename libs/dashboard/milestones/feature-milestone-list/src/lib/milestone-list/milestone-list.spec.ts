@@ -92,6 +92,15 @@ describe('MilestoneList', () => {
     expect(request.request.params.has('dueFrom')).toBe(false);
   });
 
+  it('offers to reopen a done or cancelled milestone, not to complete or cancel it again', async () => {
+    const { harness, http, element } = await open('lab_manager', `/jalons?view=done`);
+    http
+      .expectOne((r) => r.url === '/api/v1/milestones')
+      .flush({ items: [milestone({ status: 'done', completedOn: '2020-05-12', late: false })], total: 1, page: 1, pageSize: 50 });
+    await settle(harness);
+    expect(buttons(element.querySelector('tbody tr') ?? undefined)).toEqual(['Modifier', 'Rouvrir le jalon']);
+  });
+
   it('offers a project lead the actions on the projects they lead only, and a director none', async () => {
     const rows = [milestone({ id: 'a', title: 'Le mien' }), milestone({ id: 'b', title: "D'un autre", projectId: OTHER })];
     const lead = await open('project_lead', '/jalons');

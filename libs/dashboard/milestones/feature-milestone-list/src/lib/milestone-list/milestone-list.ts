@@ -24,7 +24,14 @@ import {
   hasMilestoneFilters,
   paramsFromFilters,
 } from '@sillon/dashboard/milestones/data-access';
-import { MilestoneCancelDialog, MilestoneCompleteDialog, MilestoneDialogData, MilestoneEditDialog } from '@sillon/dashboard/milestones/ui';
+import {
+  MilestoneCompleteDialog,
+  MilestoneDialogData,
+  MilestoneEditDialog,
+  MilestoneStatusChange,
+  MilestoneStatusDialog,
+  milestoneStatusChanged,
+} from '@sillon/dashboard/milestones/ui';
 import { FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { todayInParis } from '@sillon/util';
 
@@ -122,12 +129,13 @@ export class MilestoneList {
     this.open(MilestoneCompleteDialog, m, (saved) => `Jalon « ${saved.title} » marqué comme réalisé.`);
   }
 
-  protected cancel(m: Milestone): void {
-    this.open(MilestoneCancelDialog, m, (saved) => `Jalon « ${saved.title} » annulé.`);
+  protected changeStatus(m: Milestone, change: MilestoneStatusChange): void {
+    this.open(MilestoneStatusDialog, m, (saved) => milestoneStatusChanged(change, saved), { change });
   }
 
-  private open(component: ComponentType<unknown>, milestone: Milestone, said: (saved: Milestone) => string): void {
+  private open(component: ComponentType<unknown>, milestone: Milestone, said: (saved: Milestone) => string, extra: object = {}): void {
     const data: MilestoneDialogData = {
+      ...extra,
       milestone,
       owners: this.store.owners().filter((o) => o.labId === milestone.labId),
       save: (changes, version) => this.store.update(milestone, changes, version),

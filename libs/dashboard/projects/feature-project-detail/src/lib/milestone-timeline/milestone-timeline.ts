@@ -20,7 +20,9 @@ import {
 } from '@sillon/contracts';
 import { ProjectDetailStore, SubmissionKeys } from '@sillon/dashboard/projects/data-access';
 import {
-  MilestoneCancelDialog,
+  MilestoneStatusChange,
+  MilestoneStatusDialog,
+  milestoneStatusChanged,
   MilestoneCompleteDialog,
   MilestoneDialogData,
   MilestoneEditDialog,
@@ -124,12 +126,13 @@ export class MilestoneTimeline {
     this.open(MilestoneCompleteDialog, milestone, (saved) => `Jalon « ${saved.title} » marqué comme réalisé.`);
   }
 
-  protected cancel(milestone: Milestone): void {
-    this.open(MilestoneCancelDialog, milestone, (saved) => `Jalon « ${saved.title} » annulé.`);
+  protected changeStatus(milestone: Milestone, change: MilestoneStatusChange): void {
+    this.open(MilestoneStatusDialog, milestone, (saved) => milestoneStatusChanged(change, saved), { change });
   }
 
-  private open(component: ComponentType<unknown>, milestone: Milestone, said: (saved: Milestone) => string): void {
+  private open(component: ComponentType<unknown>, milestone: Milestone, said: (saved: Milestone) => string, extra: object = {}): void {
     const data: MilestoneDialogData = {
+      ...extra,
       milestone,
       owners: this.store.owners(),
       save: (changes, version) => this.store.updateMilestone(milestone.id, changes, version),
