@@ -16,8 +16,8 @@ describe('Activités page URL', () => {
 
   it('writes only what is set, and round-trips', () => {
     expect(activityParamsFromFilters({})).toEqual({});
-    const filters = { kind: 'workshop' as const, from: '2026-01-01', q: 'quartier', page: 3, pageSize: 50 };
-    expect(activityParamsFromFilters(filters)).toEqual({ kind: 'workshop', from: '2026-01-01', q: 'quartier', page: '3', pageSize: '50' });
+    const filters = { kind: 'workshop' as const, from: '2026-01-01', q: 'quartier', page: 3, pageSize: 100 };
+    expect(activityParamsFromFilters(filters)).toEqual({ kind: 'workshop', from: '2026-01-01', q: 'quartier', page: '3', pageSize: '100' });
     expect(activityFiltersFromParams(activityParamsFromFilters(filters))).toEqual(filters);
     expect(hasActivityFilters({ page: 2 })).toBe(false);
     expect(hasActivityFilters(filters)).toBe(true);

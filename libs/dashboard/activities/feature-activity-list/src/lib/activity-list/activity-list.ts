@@ -54,7 +54,7 @@ export class ActivityList {
   });
   // The exports carry the filters of the list, without its page.
   protected readonly exportQuery = computed(() => {
-    const { page: _page, pageSize: _size, ...filters } = this.filters();
+    const filters = { ...this.filters(), page: undefined, pageSize: undefined };
     const text = activityParams(filters).toString();
     return text ? `?${text}` : '';
   });
