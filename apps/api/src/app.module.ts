@@ -20,6 +20,7 @@ import { MilestonesModule } from './modules/milestones/milestones.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { FundingModule } from './modules/funding/funding.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
@@ -86,6 +87,7 @@ export class AppModule {
         OrganisationsModule,
         FundingModule,
         ReportsModule,
+        ActivitiesModule,
         DemoModule,
         HousekeepingModule,
       ],

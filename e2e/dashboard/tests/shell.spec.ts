@@ -64,7 +64,7 @@ test.describe('as a project lead', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page).toHaveTitle('Tableau de bord · Sillon');
     await expect(shell.heading('Tableau de bord')).toBeVisible();
-    expect(await shell.sectionLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Organisations']);
+    expect(await shell.sectionLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Activités', 'Organisations']);
     await expect(shell.link('Tableau de bord')).toHaveAttribute('aria-current', 'page');
     await expect(shell.toolbar).toContainText(me?.displayName ?? '');
     await expect(shell.toolbar).toContainText('Chef·fe de projet');

@@ -51,6 +51,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@sillon/dashboard/milestones/feature-milestone-list').then((m) => m.MilestoneList),
       },
       {
+        path: 'activites',
+        title: 'Activités · Sillon',
+        canActivate: [roleGuard(PORTFOLIO_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/activities/feature-activity-list').then((m) => m.ActivityList),
+      },
+      {
         path: 'rapports',
         title: 'Rapports · Sillon',
         canActivate: [roleGuard(REPORT_ROLES)],

@@ -5,7 +5,7 @@ import { DemoSeeder } from '../../../../apps/api/src/modules/demo/demo-seeder';
 import { signIn } from '../support/fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 
-const TABLES = ['region', 'lab', 'app_user', 'gate_criterion', 'organisation', 'contact', 'project', 'project_code_counter', 'stage_transition', 'milestone', 'project_partner', 'funding_line', 'demo_seed'];
+const TABLES = ['region', 'lab', 'app_user', 'gate_criterion', 'organisation', 'contact', 'project', 'project_code_counter', 'stage_transition', 'milestone', 'project_partner', 'funding_line', 'lab_activity', 'lab_activity_project', 'lab_activity_facilitator', 'demo_seed'];
 
 async function counts(t: TestApp): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
@@ -69,6 +69,22 @@ describe('Demo portfolio', () => {
     expect(f.statuses).toBe(4);
     const [p] = await t.dataSource.query(`SELECT count(DISTINCT role)::int AS roles FROM project_partner`);
     expect(p.roles).toBe(4);
+  });
+
+  it('has the Lille lab’s activities: about 1,000 visitors in 2025 and 3,000 in 2026, workshops run with partners', async () => {
+    const years = await t.dataSource.query(
+      `SELECT extract(year FROM starts_on)::int AS year, count(*)::int AS activities, sum(participants)::int AS participants
+         FROM lab_activity a JOIN lab l ON l.id = a.lab_id WHERE l.code = 'LIL' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(years.map((y: { year: number }) => y.year)).toEqual([2025, 2026]);
+    expect(years[0].participants).toBeGreaterThanOrEqual(900);
+    expect(years[0].participants).toBeLessThanOrEqual(1100);
+    expect(years[1].participants).toBeGreaterThanOrEqual(2800);
+    expect(years[1].participants).toBeLessThanOrEqual(3200);
+    const [{ workshops }] = await t.dataSource.query(
+      `SELECT count(DISTINCT a.id)::int AS workshops FROM lab_activity a JOIN lab_activity_facilitator f ON f.activity_id = a.id WHERE a.kind = 'workshop'`,
+    );
+    expect(workshops).toBeGreaterThanOrEqual(2);
   });
 
   it('opens the four demo accounts of DESIGN.md with the password sillon-demo', async () => {

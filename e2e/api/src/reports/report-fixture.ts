@@ -72,6 +72,20 @@ export async function insertFunding(t: TestApp, project: FixtureProject, funderI
   );
 }
 
+// A lab activity beyond projects, with its attendance per actor type (the total is the database's).
+export async function insertActivity(
+  t: TestApp,
+  lab: SeededLab,
+  a: { title: string; kind: string; startsOn: string; attendance: Partial<Record<'state' | 'local_authority' | 'association' | 'company' | 'citizen' | 'other', number>> },
+): Promise<void> {
+  const n = (type: keyof typeof a.attendance) => a.attendance[type] ?? 0;
+  await t.dataSource.query(
+    `INSERT INTO lab_activity (lab_id, title, kind, starts_on, attendance_state, attendance_local_authority, attendance_association, attendance_company, attendance_citizen, attendance_other)
+     VALUES ($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10)`,
+    [lab.id, a.title, a.kind, a.startsOn, n('state'), n('local_authority'), n('association'), n('company'), n('citizen'), n('other')],
+  );
+}
+
 export interface Portfolio {
   p1: FixtureProject;
   p2: FixtureProject;
@@ -160,6 +174,14 @@ export async function seedPortfolio(t: TestApp, tenants: SeededTenants): Promise
   await insertFunding(t, p3, null, 120_000, 'received');
   await insertFunding(t, p4, somme, 200_000, 'granted');
   await insertFunding(t, p5, stateNancy, 999_900, 'granted');
+
+  // Lab activities: in the first half of 2026, Lille's workshop and Amiens' forum; outside it, a
+  // summer visit and one in 2025; Nancy's training is another region's.
+  await insertActivity(t, lille, { title: 'Atelier créatif', kind: 'workshop', startsOn: '2026-03-10', attendance: { citizen: 30, association: 5 } });
+  await insertActivity(t, amiens, { title: 'Forum des acteurs', kind: 'event', startsOn: '2026-02-15', attendance: { state: 3, company: 7 } });
+  await insertActivity(t, lille, { title: "Visite d'été", kind: 'visit', startsOn: '2026-07-05', attendance: { citizen: 100 } });
+  await insertActivity(t, lille, { title: 'Visite 2025', kind: 'visit', startsOn: '2025-10-01', attendance: { citizen: 50 } });
+  await insertActivity(t, nancy, { title: 'Formation Nancy', kind: 'training', startsOn: '2026-04-01', attendance: { local_authority: 9 } });
   return { p1, p2, p3, p4, p5, p6 };
 }
 

@@ -129,6 +129,25 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       ]);
     });
 
+    it('counts the lab activities that started in the period, per kind and per actor type, with totals', () => {
+      expect(r.activities.byKind).toEqual([
+        { kind: 'event', activities: 1, participants: 10 },
+        { kind: 'workshop', activities: 1, participants: 35 },
+        { kind: 'training', activities: 0, participants: 0 },
+        { kind: 'visit', activities: 0, participants: 0 },
+        { kind: 'other', activities: 0, participants: 0 },
+      ]);
+      expect(r.activities.byActorType).toEqual([
+        { actorType: 'state', participants: 3 },
+        { actorType: 'local_authority', participants: 0 },
+        { actorType: 'association', participants: 5 },
+        { actorType: 'company', participants: 7 },
+        { actorType: 'citizen', participants: 30 },
+        { actorType: 'other', participants: 0 },
+      ]);
+      expect(r.activities.totals).toEqual({ activities: 2, participants: 45 });
+    });
+
     it('sums the key figures', () => {
       expect(r.keyFigures).toEqual({
         projects: 4,
@@ -175,6 +194,9 @@ describe('portfolio report figures (hand-computed fixture)', () => {
     expect(r.projects.map((p) => p.code)).toEqual(['LIL-2025-001', 'LIL-2025-002', 'LIL-2026-001']);
     expect(r.keyFigures.fundingGrantedCents).toBe(1_000_000 + 500_000 + 120_000);
     expect(r.participants.find((p) => p.kind === 'workshop')).toEqual({ kind: 'workshop', milestones: 2, participants: 17 });
+    // Lille's workshop only: Amiens' forum is another lab's, the summer visit after the period.
+    expect(r.activities.totals).toEqual({ activities: 1, participants: 35 });
+    expect(r.activities.byKind.find((k) => k.kind === 'workshop')).toEqual({ kind: 'workshop', activities: 1, participants: 35 });
   });
 
   it('filters by lab, stage (as of the date), status, theme and département', async () => {
@@ -206,7 +228,7 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       expect(res.headers['content-type']).toBe('application/zip');
       const zip = await JSZip.loadAsync(res.body);
       const names = Object.keys(zip.files).sort();
-      expect(names).toHaveLength(11);
+      expect(names).toHaveLength(13);
       const read = async (slug: string) => {
         const file = zip.file(names.find((n) => n.endsWith(`-${slug}.csv`)) ?? '');
         if (!file) throw new Error(`no ${slug} in ${names.join(', ')}`);
@@ -227,6 +249,19 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       expect(funding[0]).toEqual(['Type de financeur', 'Lignes', 'Demandé (€)', 'Accordé (€)', 'Reçu (€)']);
       expect(funding[1]).toEqual(['État', '2', '13000,00', '10000,00', '0,00']);
       expect(funding[3]).toEqual(['Entreprise', '1', '2500,50', '0,00', '0,00']);
+      const activities = await read('activites-par-type');
+      expect(activities[0]).toEqual(['Type', 'Activités', 'Participants']);
+      expect(activities.slice(1)).toEqual([
+        ['Événement', '1', '10'],
+        ['Atelier', '1', '35'],
+        ['Formation', '0', '0'],
+        ['Visite', '0', '0'],
+        ['Autre', '0', '0'],
+        ['Total', '2', '45'],
+      ]);
+      const actors = await read('activites-participants');
+      expect(actors[0]).toEqual(['Acteurs', 'Participants']);
+      expect(actors.slice(1).map((row) => Number(row[1]))).toEqual([...r.activities.byActorType.map((a) => a.participants), 45]);
       const durations = await read('duree-par-etape');
       expect(durations[2]).toEqual(['Idéation', '4', '139', '222,8']);
       const projects = await read('projets');
@@ -275,6 +310,8 @@ describe('portfolio report figures (hand-computed fixture)', () => {
         'Durée par étape',
         'Jalons',
         'Participants',
+        'Activités du lab par type',
+        'Participants aux activités',
         'Financements',
         'Projets',
         'Détail des jalons',
@@ -289,6 +326,11 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       };
       expect(value('Projets')).toBe(r.keyFigures.projects);
       expect(value('Participants')).toBe(r.keyFigures.participants);
+      expect(value('Activités du lab')).toBe(2);
+      expect(value('Participants aux activités du lab')).toBe(45);
+      const byActor = workbook.getWorksheet('Participants aux activités');
+      expect(byActor?.getRow(6).getCell(1).value).toBe('Citoyens');
+      expect(byActor?.getRow(6).getCell(2).value).toBe(30);
       expect(value('Financements accordés (€)')).toBe(r.keyFigures.fundingGrantedCents / 100);
       expect(value('Portefeuille au')).toEqual(new Date('2026-06-30T00:00:00Z'));
 
@@ -324,7 +366,7 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       expect(text).toContain('Portefeuille au 30/06/2026');
       expect(text).toContain("Lab d'Amiens, Lab de Lille");
       expect(text).not.toContain('Nancy');
-      for (const title of ['Projets par étape', 'Entrées et sorties par étape', 'Durée par étape', 'Financements', 'Participants']) {
+      for (const title of ['Projets par étape', 'Entrées et sorties par étape', 'Durée par étape', 'Financements', 'Participants', 'Activités du lab par type', 'Participants aux activités']) {
         expect(text).toContain(title);
       }
       // Key figures and table cells, formatted the French way.
@@ -332,6 +374,8 @@ describe('portfolio report figures (hand-computed fixture)', () => {
       expect(text).toMatch(/Participants\s*45/);
       expect(text).toMatch(/État\s*2\s*13 000,00 €\s*10 000,00 €\s*0,00 €/);
       expect(text).toMatch(/Idéation\s*4\s*139\s*222,8/);
+      expect(text).toMatch(/Participants aux activités du lab\s*45/);
+      expect(text).toMatch(/Atelier\s*1\s*35/);
       for (const p of r.projects) expect(text).toContain(p.code);
       expect(text).toContain(`Les ${r.milestoneRows} jalons de la période figurent dans les exports CSV et XLSX.`);
     });

@@ -5,6 +5,8 @@ import { widenTransactionLabs } from '../../database/database-session';
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
 import { DEMO_ACCOUNTS, DEMO_LABS, DEMO_OTHER_USERS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_SEED_NAME } from './demo-catalogue';
+import { ACTIVITY_ACTOR_TYPES } from '@sillon/contracts';
+import { buildDemoActivities } from './demo-activities';
 import { buildDemoPortfolio } from './demo-portfolio';
 
 export interface DemoSeedResult {
@@ -126,6 +128,15 @@ export class DemoSeeder {
         ['id', 'project_id', 'lab_id', 'funder_id', 'label', 'scheme', 'amount_cents', 'status', 'requested_on', 'decided_on', 'received_on'],
         demo.funding.map((f) => [f.id, f.projectId, lab(f.lab), f.funderId, f.label, f.scheme, f.amountCents, f.status, f.requestedOn, f.decidedOn, f.receivedOn]),
       );
+      const activities = buildDemoActivities(demo);
+      await insertRows(
+        manager, 'lab_activity',
+        ['id', 'lab_id', 'title', 'kind', 'starts_on', 'ends_on', 'place', 'description', 'created_by', ...ACTIVITY_ACTOR_TYPES.map((type) => `attendance_${type}`)],
+        activities.map((a) => [a.id, lab(a.lab), a.title, a.kind, a.startsOn, a.endsOn, a.place, a.description, userId(managerByLab[a.lab]),
+          ...ACTIVITY_ACTOR_TYPES.map((type) => a.attendance[type] ?? 0)]),
+      );
+      await insertRows(manager, 'lab_activity_project', ['activity_id', 'project_id'], activities.flatMap((a) => a.projectIds.map((id) => [a.id, id])));
+      await insertRows(manager, 'lab_activity_facilitator', ['activity_id', 'organisation_id'], activities.flatMap((a) => a.facilitatorIds.map((id) => [a.id, id])));
       const result = { created: true, projects: demo.projects.length, milestones: demo.milestones.length };
       await this.audit.record(manager, { actorId: null, action: 'seed', entityType: 'demo', entityId: DEMO_SEED_NAME, after: result });
       this.logger.log(`Portefeuille de démonstration chargé : ${result.projects} projets, ${result.milestones} jalons.`);

@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_ACTOR_TYPES,
   MILESTONE_KINDS_WITH_PARTICIPANTS,
   MilestoneKind,
   OrganisationType,
@@ -213,3 +214,11 @@ export const MILESTONE_BATCH = `${REPORT_MILESTONE_SELECT}
 export const projectMilestonePage = (after: boolean) => `${REPORT_MILESTONE_SELECT}
          WHERE m.project_id = $1 AND ${MILESTONE_IN_PERIOD}${after ? ' AND (m.due_on, m.id) > ($5::date, $6::uuid)' : ''}
          ORDER BY m.due_on, m.id LIMIT $4`;
+
+// Lab activities that started during the period in the report's labs ($1, already limited to the
+// caller's reach; row-level security keeps it too), per kind, with their participants per actor type.
+export const ACTIVITY_FIGURES = `SELECT a.kind, count(*)::int AS activities, sum(a.participants)::bigint AS participants,
+    ${ACTIVITY_ACTOR_TYPES.map((type) => `sum(a.attendance_${type})::bigint AS "${type}"`).join(', ')}
+  FROM lab_activity a
+  WHERE a.lab_id = ANY($1::uuid[]) AND a.starts_on >= $2::date AND a.starts_on <= $3::date
+  GROUP BY a.kind`;

@@ -1,4 +1,6 @@
 import {
+  ACTIVITY_ACTOR_LABELS_FR,
+  ACTIVITY_KIND_LABELS_FR,
   HEALTH_LABELS_FR,
   MILESTONE_KIND_LABELS_FR,
   MILESTONE_STATUS_LABELS_FR,
@@ -48,6 +50,8 @@ const SLUGS: Record<ReportTable, string> = {
   timeInStage: 'duree-par-etape',
   milestoneOutcomes: 'jalons-resultats',
   participants: 'participants',
+  activitiesByKind: 'activites-par-type',
+  activitiesByActor: 'activites-participants',
   funding: 'financements',
   projects: 'projets',
   milestones: 'jalons',
@@ -101,6 +105,20 @@ export function reportTables(report: PortfolioReport, milestonePages: () => Asyn
       col('Jalons réalisés', 'int', 16, (r) => r.milestones),
       col('Participants', 'int', 14, (r) => r.participants),
     ]),
+    // Lab activities beyond the projects: a total row closes each table.
+    table('activitiesByKind', [...report.activities.byKind.map((r) => ({ label: ACTIVITY_KIND_LABELS_FR[r.kind], ...r })), { label: 'Total', ...report.activities.totals }], [
+      col('Type', 'text', 16, (r) => r.label),
+      col('Activités', 'int', 12, (r) => r.activities),
+      col('Participants', 'int', 14, (r) => r.participants),
+    ]),
+    table(
+      'activitiesByActor',
+      [
+        ...report.activities.byActorType.map((r) => ({ label: ACTIVITY_ACTOR_LABELS_FR[r.actorType], participants: r.participants })),
+        { label: 'Total', participants: report.activities.totals.participants },
+      ],
+      [col('Acteurs', 'text', 16, (r) => r.label), col('Participants', 'int', 14, (r) => r.participants)],
+    ),
     table('funding', report.funding, [
       col('Type de financeur', 'text', 22, (r) => (r.funderType ? ORGANISATION_TYPE_LABELS_FR[r.funderType] : 'Non renseigné')),
       col('Lignes', 'int', 10, (r) => r.lines),
@@ -154,6 +172,8 @@ export function summaryLines(report: PortfolioReport): { label: string; type: Ce
     { label: 'Jalons réalisés', type: 'int', value: k.milestonesDone },
     { label: 'Jalons en retard', type: 'int', value: k.milestonesOverdue },
     { label: 'Participants', type: 'int', value: k.participants },
+    { label: 'Activités du lab', type: 'int', value: report.activities.totals.activities },
+    { label: 'Participants aux activités du lab', type: 'int', value: report.activities.totals.participants },
     { label: 'Financements accordés (€)', type: 'cents', value: k.fundingGrantedCents },
   ];
 }

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ACTIVITY_ACTOR_TYPES,
+  ACTIVITY_KINDS,
+  ActivityActorType,
+  ActivityKind,
   MILESTONE_KINDS_WITH_PARTICIPANTS,
   PortfolioReport,
   PortfolioReportQuery,
+  ReportActivities,
   PROJECT_STATUSES,
   ReportMilestone,
   ReportScope,
@@ -15,6 +20,7 @@ import { parisToday } from '../../common/paris-today';
 import { ReportAccessPolicy } from './report-access.policy';
 import { resolvePeriod } from './report-period';
 import {
+  ACTIVITY_FIGURES,
   FigureRows,
   figuresStatement,
   MILESTONE_BATCH,
@@ -113,6 +119,7 @@ export class ReportsService {
       receivedCents: Number(r.received),
     }));
     const { themes, departments } = resolved.scope;
+    const activities = await this.activities(resolved.scope);
     return {
       generatedAt: new Date().toISOString(),
       scope: resolved.scope,
@@ -140,9 +147,29 @@ export class ReportsService {
       }),
       milestoneOutcomes,
       participants,
+      activities,
       funding,
       projects: rows.projects,
       milestoneRows: milestones.table_rows,
+    };
+  }
+
+  // The lab's activities of the period, per kind and per actor type, every kind and type present.
+  async activities(scope: ReportScope): Promise<ReportActivities> {
+    type Row = { kind: ActivityKind; activities: number; participants: string } & Record<ActivityActorType, string>;
+    const rows: Row[] = await this.dataSource.query(ACTIVITY_FIGURES, [scope.labs.map((l) => l.id), scope.from, scope.to]);
+    const byKind = ACTIVITY_KINDS.map((kind) => {
+      const row = rows.find((r) => r.kind === kind);
+      return { kind, activities: row?.activities ?? 0, participants: Number(row?.participants ?? 0) };
+    });
+    const byActorType = ACTIVITY_ACTOR_TYPES.map((actorType) => ({
+      actorType,
+      participants: rows.reduce((n, r) => n + Number(r[actorType]), 0),
+    }));
+    return {
+      byKind,
+      byActorType,
+      totals: { activities: byKind.reduce((n, r) => n + r.activities, 0), participants: byKind.reduce((n, r) => n + r.participants, 0) },
     };
   }
 

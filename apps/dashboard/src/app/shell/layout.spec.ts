@@ -56,7 +56,7 @@ describe('Layout', () => {
   it('shows a project lead the sections they use, without Rapports or Administration', async () => {
     const page = await setup(person('project_lead', 'Camille Martin'));
 
-    expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Organisations']);
+    expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Activités', 'Organisations']);
   });
 
   it('adds Rapports for a lab manager and a regional director, Journal and Administration for the lab manager only', async () => {
@@ -65,6 +65,7 @@ describe('Layout', () => {
       'Pipeline',
       'Projets',
       'Jalons',
+      'Activités',
       'Rapports',
       'Organisations',
       'Journal',

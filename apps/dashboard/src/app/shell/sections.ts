@@ -21,6 +21,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/pipeline', label: 'Pipeline', roles: PORTFOLIO_ROLES },
   { path: '/projets', label: 'Projets', roles: PORTFOLIO_ROLES },
   { path: '/jalons', label: 'Jalons', roles: PORTFOLIO_ROLES },
+  { path: '/activites', label: 'Activités', roles: PORTFOLIO_ROLES },
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations', roles: PORTFOLIO_ROLES },
   { path: '/journal', label: 'Journal', roles: JOURNAL_ROLES },

@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPES = [
   'lab',
   'session',
   'report',
+  'lab_activity',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -28,6 +29,7 @@ export const AUDIT_ENTITY_LABELS_FR: Readonly<Record<AuditEntityType, string>> =
   lab: 'Lab',
   session: 'Connexion',
   report: 'Rapport',
+  lab_activity: 'Activité du lab',
 };
 
 // What was done (action), in French; an action missing here is shown as written.

@@ -1,3 +1,4 @@
+import { ActivityActorType, ActivityKind } from './activity';
 import { MilestoneKind, MilestoneStatus } from './milestone';
 import { OrganisationType } from './organisation';
 import { Theme } from './project';
@@ -29,6 +30,8 @@ export const REPORT_TABLES = [
   'timeInStage',
   'milestoneOutcomes',
   'participants',
+  'activitiesByKind',
+  'activitiesByActor',
   'funding',
   'projects',
   'milestones',
@@ -44,6 +47,8 @@ export const REPORT_TABLE_LABELS_FR: Readonly<Record<ReportTable, string>> = {
   timeInStage: 'Durée par étape',
   milestoneOutcomes: 'Jalons',
   participants: 'Participants',
+  activitiesByKind: 'Activités du lab par type',
+  activitiesByActor: 'Participants aux activités',
   funding: 'Financements',
   projects: 'Projets',
   milestones: 'Détail des jalons',
@@ -149,6 +154,26 @@ export interface ReportFundingRow {
   receivedCents: number;
 }
 
+// Lab activities (events, workshops, trainings, visits) that started during the period, in the labs of
+// the report: they belong to a lab, not to a project, so the project filters (stage, status, theme,
+// département) do not apply to them.
+export interface ReportActivityKindRow {
+  kind: ActivityKind;
+  activities: number;
+  participants: number;
+}
+
+export interface ReportActivityActorRow {
+  actorType: ActivityActorType;
+  participants: number;
+}
+
+export interface ReportActivities {
+  byKind: ReportActivityKindRow[];
+  byActorType: ReportActivityActorRow[];
+  totals: { activities: number; participants: number };
+}
+
 export interface ReportProject {
   id: string;
   code: string;
@@ -190,6 +215,7 @@ export interface PortfolioReport {
   timeInStage: ReportTimeInStageRow[];
   milestoneOutcomes: ReportMilestoneOutcomes;
   participants: ReportParticipantsRow[];
+  activities: ReportActivities;
   funding: ReportFundingRow[];
   projects: ReportProject[];
   // Rows of the milestones table of the exports: milestones due or completed during the period.

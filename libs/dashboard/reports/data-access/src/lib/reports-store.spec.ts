@@ -11,7 +11,7 @@ function aReport(projects: number): PortfolioReport {
     scope: { from: '2026-01-01', to: '2026-06-30', asOf: '2026-06-30', labs: [], stages: [], statuses: [], themes: [], departments: [] },
     keyFigures: { projects, activeProjects: projects, newProjects: 0, milestonesDone: 0, milestonesOverdue: 0, participants: 0, fundingGrantedCents: 0 },
     byStage: [], byStatus: [], byTheme: [], byDepartment: [], funnel: [], timeInStage: [],
-    milestoneOutcomes: { doneOnTime: 0, doneLate: 0, overdue: 0 }, participants: [], funding: [], projects: [], milestoneRows: 0,
+    milestoneOutcomes: { doneOnTime: 0, doneLate: 0, overdue: 0 }, participants: [], activities: { byKind: [], byActorType: [], totals: { activities: 0, participants: 0 } }, funding: [], projects: [], milestoneRows: 0,
   };
 }
 

@@ -56,6 +56,11 @@ async function open(role: Role, userId = LEAD_ID, project: Project = PROJECT) {
   });
   if (role === 'lab_manager') http.expectOne((r) => r.url === '/api/v1/audit').flush({ items: [], total: 0, page: 1, pageSize: 100 });
   await settle(harness);
+  for (const req of http.match((r) => r.url === '/api/v1/activities')) {
+    expect(req.request.params.get('project')).toBe(project.id);
+    req.flush({ items: [], total: 0, page: 1, pageSize: 50 });
+  }
+  await settle(harness);
   return { harness, http, element: harness.routeNativeElement as HTMLElement, base };
 }
 

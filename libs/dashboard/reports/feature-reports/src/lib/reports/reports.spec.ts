@@ -37,6 +37,11 @@ const REPORT: PortfolioReport = {
   timeInStage: [{ stage: 'ideation', stays: 4, medianDays: 139, p90Days: 222.8 }],
   milestoneOutcomes: { doneOnTime: 3, doneLate: 3, overdue: 2 },
   participants: [{ kind: 'workshop', milestones: 3, participants: 37 }],
+  activities: {
+    byKind: [{ kind: 'visit', activities: 2, participants: 1013 }],
+    byActorType: [{ actorType: 'citizen', participants: 1000 }, { actorType: 'state', participants: 13 }],
+    totals: { activities: 2, participants: 1013 },
+  },
   funding: [{ funderType: 'state', lines: 2, requestedCents: 1_300_000, grantedCents: 1_000_000, receivedCents: 0 }],
   projects: [
     { id: 'p1', code: 'LIL-2025-001', name: 'Épicerie solidaire', labCode: 'LIL', labName: 'Lab de Lille', stage: 'ideation', status: 'active', health: 'green', leadName: 'Léo Lille', themes: [], departments: ['59'], startDate: '2025-03-01' },
@@ -91,6 +96,14 @@ describe('Reports', () => {
     ]);
     const projectRows = [...page.querySelectorAll('table.projects tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim()));
     expect(projectRows).toEqual([['LIL-2025-001', 'Épicerie solidaire', 'Lab de Lille', 'Idéation', 'Actif', 'Bonne', 'Léo Lille', 'Nord', '01/03/2025']]);
+    const activities = page.querySelector('section[aria-labelledby="activites"]') as HTMLElement;
+    const rows = (caption: string) =>
+      [...activities.querySelectorAll('table')]
+        .find((t) => t.caption?.textContent?.includes(caption))
+        ?.querySelectorAll('tbody tr, tfoot tr') ?? [];
+    const cells = (caption: string) => [...rows(caption)].map((tr) => [...tr.children].map((c) => c.textContent?.trim().replace(/[\u202f\u00a0]/g, ' ')));
+    expect(cells('par type d')).toEqual([['Citoyens', '1 000'], ['État', '13'], ['Total', '1 013']]);
+    expect(cells('Activités et participants par type')).toEqual([['Visite', '2', '1 013'], ['Total', '2', '1 013']]);
     http.verify();
   });
 

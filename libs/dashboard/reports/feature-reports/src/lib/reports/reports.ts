@@ -9,6 +9,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import {
+  ACTIVITY_ACTOR_LABELS_FR,
+  ACTIVITY_KIND_LABELS_FR,
+  ActivityActorType,
+  ActivityKind,
   HEALTH_LABELS_FR,
   MILESTONE_KIND_LABELS_FR,
   ORGANISATION_TYPE_LABELS_FR,
@@ -67,6 +71,8 @@ export class Reports {
   protected readonly themeLabel = (t: Theme | null) => (t ? THEME_LABELS_FR[t] : 'Sans thème');
   protected readonly healthLabel = (h: keyof typeof HEALTH_LABELS_FR) => HEALTH_LABELS_FR[h];
   protected readonly kindLabel = (k: keyof typeof MILESTONE_KIND_LABELS_FR) => MILESTONE_KIND_LABELS_FR[k];
+  protected readonly activityKindLabel = (k: ActivityKind) => ACTIVITY_KIND_LABELS_FR[k];
+  protected readonly actorLabel = (a: ActivityActorType) => ACTIVITY_ACTOR_LABELS_FR[a];
   protected readonly funderLabel = (t: OrganisationType | null) => (t ? ORGANISATION_TYPE_LABELS_FR[t] : 'Non renseigné');
   protected readonly formatLabel = (f: keyof typeof FORMAT_LABELS) => FORMAT_LABELS[f];
   protected readonly date = formatDateFr;

@@ -1,0 +1,1 @@
+export * from './lib/activity-list/activity-list';
