@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Ip, Logger, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Logger, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ActivityExportFormat, LabActivity } from '@sillon/contracts';
 import { Request, Response } from 'express';
+import { ClientIp, clientIp } from '../../common/client-ip';
 import { databaseErrorSummary } from '../../common/database-errors';
 import { JSON_CONTENT_TYPE } from '../../common/json-text';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
@@ -48,7 +49,7 @@ export class ActivitiesController {
   }
 
   @Post('activities')
-  create(@CurrentPrincipal() principal: Principal | undefined, @Body() dto: CreateActivityDto, @Ip() ip: string): Promise<LabActivity> {
+  create(@CurrentPrincipal() principal: Principal | undefined, @Body() dto: CreateActivityDto, @ClientIp() ip: string): Promise<LabActivity> {
     this.policy.assertPortfolioReader(principal);
     return this.activities.create(principal, dto, ip);
   }
@@ -64,7 +65,7 @@ export class ActivitiesController {
     @CurrentPrincipal() principal: Principal | undefined,
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateActivityDto,
-    @Ip() ip: string,
+    @ClientIp() ip: string,
   ): Promise<LabActivity> {
     this.policy.assertPortfolioReader(principal);
     return this.activities.update(principal, id, dto, ip);
@@ -72,7 +73,7 @@ export class ActivitiesController {
 
   @Delete('activities/:id')
   @HttpCode(204)
-  async remove(@CurrentPrincipal() principal: Principal | undefined, @Param('id', UuidParamPipe) id: string, @Ip() ip: string): Promise<void> {
+  async remove(@CurrentPrincipal() principal: Principal | undefined, @Param('id', UuidParamPipe) id: string, @ClientIp() ip: string): Promise<void> {
     this.policy.assertPortfolioReader(principal);
     await this.activities.remove(principal, id, ip);
   }
@@ -81,7 +82,7 @@ export class ActivitiesController {
   private async stream(principal: Principal | undefined, format: ActivityExportFormat, query: ActivityCsvQueryDto, req: Request, res: Response): Promise<void> {
     this.policy.assertPortfolioReader(principal);
     try {
-      await this.exports.export(principal, format, query, res, req.ip ?? null);
+      await this.exports.export(principal, format, query, res, clientIp(req));
     } catch (error) {
       if (!res.headersSent) throw error;
       const database = databaseErrorSummary(error);

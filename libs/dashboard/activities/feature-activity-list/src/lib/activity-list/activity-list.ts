@@ -20,13 +20,13 @@ import {
   hasActivityFilters,
 } from '@sillon/dashboard/activities/data-access';
 import { SessionStore } from '@sillon/dashboard/auth/data-access';
-import { ConfirmDialog, ConfirmDialogData, FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
+import { ConfirmDialog, ConfirmDialogData, DownloadLink, FrenchPaginatorIntl } from '@sillon/dashboard/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { ActivityDialog, ActivityDialogData } from '../activity-dialog/activity-dialog';
 
 @Component({
   selector: 'sil-activity-list',
-  imports: [DatePipe, RouterLink, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, MatPaginator, MatProgressBar],
+  imports: [DatePipe, RouterLink, MatFormField, MatLabel, MatInput, MatSelect, MatOption, MatButton, MatPaginator, MatProgressBar, DownloadLink],
   templateUrl: './activity-list.html',
   styleUrl: './activity-list.scss',
   providers: [ActivityListStore, { provide: MatPaginatorIntl, useClass: FrenchPaginatorIntl }],
