@@ -23,6 +23,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -88,6 +89,7 @@ export class AppModule {
         ReportsModule,
         DemoModule,
         HousekeepingModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

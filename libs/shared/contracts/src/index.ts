@@ -17,3 +17,4 @@ export * from './lib/report';
 export * from './lib/pipeline-overview';
 export * from './lib/proposal';
 export * from './lib/audit';
+export * from './lib/import';

@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPES = [
   'lab',
   'session',
   'report',
+  'import',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -28,6 +29,7 @@ export const AUDIT_ENTITY_LABELS_FR: Readonly<Record<AuditEntityType, string>> =
   lab: 'Lab',
   session: 'Connexion',
   report: 'Rapport',
+  import: 'Import',
 };
 
 // What was done (action), in French; an action missing here is shown as written.
@@ -41,6 +43,7 @@ export const AUDIT_ACTION_LABELS_FR: Readonly<Record<string, string>> = {
   deactivate: 'Désactivation',
   replace: 'Remplacement',
   export: 'Export',
+  import: 'Import',
   erase: 'Effacement (RGPD)',
   seed: 'Données de démonstration',
   propose: 'Proposition',
