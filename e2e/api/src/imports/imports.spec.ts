@@ -129,6 +129,14 @@ describe('Imports', () => {
     const res = await send(manager, '', file, { kind: 'projects', mapping }, 'suivi.xlsx').expect(201);
     expect(res.body).toMatchObject({ dryRun: false, total: 3, created: 3, unchanged: 0, errors: 0 });
     expect(await projectCount(tenants.lille.id)).toBe(before + 3);
+    // The pipeline's counts (kept by a trigger per statement for inserts) follow the imported projects.
+    const counts = await t.dataSource.query(
+      `SELECT c.stage, c.status, c.count, (SELECT count(*)::int FROM project p WHERE p.lab_id = c.lab_id AND p.stage = c.stage AND p.status = c.status AND p.archived_at IS NULL) AS actual
+         FROM pipeline_count c WHERE c.lab_id = $1`,
+      [tenants.lille.id],
+    );
+    expect(counts.filter((c: { count: number; actual: number }) => c.count !== c.actual)).toEqual([]);
+    expect(counts.find((c: { stage: string }) => c.stage === 'incubation')?.count).toBeGreaterThanOrEqual(1);
     const list = await manager.get('/api/v1/projects').query({ q: 'epicerie solidaire' }).expect(200);
     expect(list.body.items).toHaveLength(1);
     const project = (await manager.get(`/api/v1/projects/${list.body.items[0].id}`).expect(200)).body;

@@ -92,7 +92,7 @@ export class ProjectEntity {
   })
   searchText?: string | null;
 
-  // The key an import recognised it by (migration ImportKeys); null when not imported.
+  // The key an import recognised it by (migration BulkImports); null when not imported.
   @Column({ name: 'import_key', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
   importKey!: string | null;
 }
