@@ -1,4 +1,4 @@
-import { STAGE_LABELS_FR, STAGES, THEME_LABELS_FR, THEMES } from '@sillon/contracts';
+import { STAGE_LABELS_FR, STAGES, THEME_LABELS_FR } from '@sillon/contracts';
 import { HttpSession } from './http-session';
 
 export interface ImportStep {
@@ -70,7 +70,7 @@ async function post(baseUrl: string, session: HttpSession, path: string, file: B
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   form.set('file', new Blob([new Uint8Array(file)], { type: 'text/csv' }), 'suivi.csv');
   // The session's write headers, less the JSON content type: fetch writes the multipart boundary.
-  const { 'content-type': _json, ...headers } = session.writeHeaders;
+  const headers = Object.fromEntries(Object.entries(session.writeHeaders).filter(([name]) => name !== 'content-type'));
   const started = performance.now();
   const res = await fetch(`${baseUrl}/api/v1/imports${path}`, { method: 'POST', headers, body: form });
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;

@@ -48,8 +48,10 @@ export class ImportStore {
   }
 
   setColumn(field: string, column: string): void {
-    const { [field]: _previous, ...rest } = this.mapping();
-    this.mapping.set(column ? { ...rest, [field]: column } : rest);
+    const mapping = { ...this.mapping() };
+    if (column) mapping[field] = column;
+    else delete mapping[field];
+    this.mapping.set(mapping);
     this.report.set(null);
     this.result.set(null);
   }
