@@ -181,6 +181,15 @@ describe('Imports', () => {
     expect(second.body).toMatchObject({ created: 0, unchanged: 2 });
   });
 
+  it('leaves a project of the lab alone when the file names it by its Sillon code', async () => {
+    const existing = await insertProject(t, tenants.lille, { name: 'Conciergerie solidaire', stage: 'incubation' });
+    const file = csv([['Code', 'Nom du projet', 'Étape'], [existing.code.toLowerCase(), 'Autre nom dans le tableur', 'Co-design']]);
+    const res = await send(manager, '', file, { kind: 'projects', mapping: { code: 'Code', name: 'Nom du projet', stage: 'Étape' } }).expect(201);
+    expect(res.body).toMatchObject({ created: 0, unchanged: 1 });
+    const [row] = await t.dataSource.query(`SELECT name, stage, version, import_key FROM project WHERE id = $1`, [existing.id]);
+    expect(row).toEqual({ name: 'Conciergerie solidaire', stage: 'incubation', version: 1, import_key: null });
+  });
+
   it('imports milestones against the lab’s projects, by code or name, and again creates nothing', async () => {
     const project = await insertProject(t, tenants.lille, { name: 'Ressourcerie', stage: 'prototyping' });
     const foreign = await insertProject(t, tenants.nancy, { name: 'Ressourcerie de Nancy' });
