@@ -12,12 +12,15 @@ import { BulkLoader } from './bulk-loader';
 import { runDashboard } from './dashboard-run';
 import { explainMedian } from './explain';
 import { exportLabs, runExport } from './export-run';
+import { runImport } from './import-run';
 import { signIn } from './http-session';
 import { loadTest, probe } from './load-test';
 import { parseOptions, USAGE } from './options';
 import { BenchReport, formatTable, ScenarioResult, writeReport } from './results';
 import { BenchContext, scenarios } from './scenarios';
 import { BENCH_PASSWORD, generatePortfolio, planPortfolio } from './synthetic-portfolio';
+
+const IMPORT_ROWS = 10_000;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
       scale: { projects: options.projects, labs: options.labs, milestones: options.milestonesPerProject, rows: loader.counts, loadSeconds },
       scenarios: [],
       exports: [],
+      imports: [],
       dashboard: null,
       notes,
     };
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
       };
       log(`lab mesuré ${lab.code} (${lab.projects} projets), région ${region.name}`);
 
-      for (const scenario of scenarios(ctx)) {
+      for (const scenario of options.onlyImport ? [] : scenarios(ctx)) {
         const session = sessions[scenario.who];
         const request = { method: scenario.method, headers: scenario.write ? session.writeHeaders : session.readHeaders, path: scenario.path, body: scenario.body };
         const first = await probe(api.baseUrl, request);
@@ -188,7 +192,17 @@ async function main(): Promise<void> {
         }
       }
 
-      if (!options.skipDashboard) {
+      // A lab's tracker moved in: 10,000 projects, then a milestone for each, into lab AAB.
+      if (!options.skipImport) {
+        for (const kind of ['projects', 'milestones'] as const) {
+          await settle(api.baseUrl);
+          const result = await runImport(api.baseUrl, sessions.manager, kind, IMPORT_ROWS);
+          report.imports.push(result);
+          log(`import ${kind} : ${result.steps.map((s) => `${s.step} ${s.seconds.toFixed(2)} s (HTTP ${s.status}, ${s.created ?? '—'} créés)`).join(', ')}`);
+        }
+      }
+
+      if (!options.skipDashboard && !options.onlyImport) {
         const bigLab = plan.labs[0];
         report.dashboard = await runDashboard(api.baseUrl, await signIn(api.baseUrl, bigLab.managerEmail, BENCH_PASSWORD), bigLab.projects);
       }

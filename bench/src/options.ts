@@ -11,6 +11,9 @@ export interface BenchOptions {
   keep: boolean;
   skipDashboard: boolean;
   skipExport: boolean;
+  skipImport: boolean;
+  // Only the import run (no load scenarios, exports or dashboard).
+  onlyImport: boolean;
   // Project ids, rows and timings land here (bench-results/, gitignored).
   outDir: string;
   exportRows: number;
@@ -30,6 +33,8 @@ export const USAGE = `Usage : npm run bench -- [options]
   --keep              garder la base (ou le dossier) du banc après la mesure
   --no-dashboard      sans la mesure du tableau de bord dans Chromium
   --no-export         sans la mesure des exports
+  --no-import         sans la mesure de l'import d'un tableur (10 000 projets puis 10 000 jalons)
+  --only-import       seulement l'import d'un tableur (ni charge, ni exports, ni tableau de bord)
   --export-rows N     lignes de jalons visées par les exports (défaut 100000)
 `;
 
@@ -62,7 +67,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     databaseUrl: flags.has('embedded') ? undefined : flags.get('database-url') || env['DATABASE_URL'] || undefined,
     keep: flags.has('keep'),
     skipDashboard: flags.has('no-dashboard'),
-    skipExport: flags.has('no-export'),
+    skipExport: flags.has('no-export') || flags.has('only-import'),
+    skipImport: flags.has('no-import'),
+    onlyImport: flags.has('only-import'),
     outDir: 'bench-results',
     exportRows: int('export-rows', 100_000),
     explainRuns: quick ? 5 : 15,

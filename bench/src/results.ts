@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DashboardResult } from './dashboard-run';
 import type { ExplainResult } from './explain';
 import type { ExportResult } from './export-run';
+import type { ImportResult } from './import-run';
 import type { LoadResult } from './load-test';
 
 export interface ScenarioResult {
@@ -27,6 +28,7 @@ export interface BenchReport {
   scale: { projects: number; labs: number; milestones: number; rows: Record<string, number>; loadSeconds: number };
   scenarios: ScenarioResult[];
   exports: ExportResult[];
+  imports: ImportResult[];
   dashboard: DashboardResult | null;
   notes: string[];
 }
@@ -73,6 +75,18 @@ export function formatTable(report: BenchReport): string {
       lines.push(
         `Export ${e.format.toUpperCase()} : ${e.rows} lignes de jalons, ${f(e.bytes / 1_048_576)} Mo en ${f(e.seconds, 2)} s = ${f(e.rowsPerSecond, 0)} lignes/s, ` +
           `RSS +${f(e.rssGrowthMb)} Mo (HTTP ${e.status}) ${e.rowsPerSecond >= 20_000 && (e.rssGrowthMb ?? 0) < 150 ? '✓' : '✗'}`,
+      );
+    }
+  }
+  if (report.imports.length) {
+    lines.push('');
+    for (const i of report.imports) {
+      const imported = i.steps.find((s) => s.step === 'import');
+      const ok = imported?.status === 201 && imported.created === i.rows && imported.seconds < 10;
+      lines.push(
+        `Import CSV de ${i.rows} ${i.kind === 'projects' ? 'projets' : 'jalons'} (${f(i.bytes / 1_048_576)} Mo) : ` +
+          i.steps.map((s) => `${s.step} ${f(s.seconds, 2)} s (HTTP ${s.status}, ${s.created ?? '—'} créés, ${s.unchanged ?? '—'} déjà là, ${s.errors ?? '—'} erreurs)`).join(' ; ') +
+          ` ${ok ? '✓' : '✗'} < 10 s`,
       );
     }
   }

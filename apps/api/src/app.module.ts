@@ -24,6 +24,7 @@ import { ActivitiesModule } from './modules/activities/activities.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { HousekeepingModule } from './modules/housekeeping/housekeeping.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -90,6 +91,7 @@ export class AppModule {
         ActivitiesModule,
         DemoModule,
         HousekeepingModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

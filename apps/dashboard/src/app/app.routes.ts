@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, roleGuard } from '@sillon/dashboard/auth/data-access';
-import { ADMIN_ROLES, JOURNAL_ROLES, PORTFOLIO_ROLES, REPORT_ROLES } from './shell/sections';
+import { ADMIN_ROLES, IMPORT_ROLES, JOURNAL_ROLES, PORTFOLIO_ROLES, REPORT_ROLES } from './shell/sections';
 
 export const appRoutes: Route[] = [
   {
@@ -81,6 +81,12 @@ export const appRoutes: Route[] = [
         title: 'Journal · Sillon',
         canActivate: [roleGuard(JOURNAL_ROLES)],
         loadComponent: () => import('@sillon/dashboard/audit/feature-journal').then((m) => m.Journal),
+      },
+      {
+        path: 'import',
+        title: 'Import · Sillon',
+        canActivate: [roleGuard(IMPORT_ROLES)],
+        loadComponent: () => import('@sillon/dashboard/imports/feature-import').then((m) => m.ImportPage),
       },
       {
         path: 'administration',

@@ -7,6 +7,7 @@ import { REPORT_MATRIX_ROWS } from './report-matrix';
 import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
 import { PROPOSAL_MATRIX_ROWS } from './proposal-matrix';
 import { ACTIVITY_MATRIX_ROWS } from './activity-matrix';
+import { IMPORT_MATRIX_ROWS } from './import-matrix';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
 // each role must get. authorization-matrix.spec.ts runs every row for every role, and after a refused
@@ -76,6 +77,8 @@ export const MATRIX_ROWS: MatrixRow[] = [
   ...PROPOSAL_MATRIX_ROWS,
   // lab activities beyond projects (activity-matrix.ts)
   ...ACTIVITY_MATRIX_ROWS,
+  // imports of a lab's spreadsheet (import-matrix.ts)
+  ...IMPORT_MATRIX_ROWS,
   // auth
   { endpoint: 'GET /api/v1/auth/me', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
   { endpoint: 'POST /api/v1/auth/logout', entity: 'none', record: 'none', action: 'write', expected: by(204, 204, 204, 204), freshSession: true },

@@ -18,3 +18,4 @@ export * from './lib/pipeline-overview';
 export * from './lib/proposal';
 export * from './lib/audit';
 export * from './lib/activity';
+export * from './lib/import';

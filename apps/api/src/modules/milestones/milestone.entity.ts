@@ -53,4 +53,8 @@ export class MilestoneEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', insert: false, default: () => 'now()' })
   updatedAt!: Date;
+
+  // The key an import recognised it by (migration BulkImports); null when not imported.
+  @Column({ name: 'import_key', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
+  importKey!: string | null;
 }

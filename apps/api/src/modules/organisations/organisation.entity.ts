@@ -43,4 +43,8 @@ export class OrganisationEntity {
     asExpression: `immutable_unaccent(lower("name" || ' ' || coalesce("siret", '')))`,
   })
   searchText?: string | null;
+
+  // The key an import recognised it by (migration BulkImports); null when not imported.
+  @Column({ name: 'import_key', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
+  importKey!: string | null;
 }

@@ -91,4 +91,8 @@ export class ProjectEntity {
     asExpression: `immutable_unaccent(lower("code" || ' ' || "name" || ' ' || "summary"))`,
   })
   searchText?: string | null;
+
+  // The key an import recognised it by (migration BulkImports); null when not imported.
+  @Column({ name: 'import_key', type: 'varchar', length: 500, nullable: true, insert: false, update: false })
+  importKey!: string | null;
 }

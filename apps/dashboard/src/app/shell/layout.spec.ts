@@ -59,7 +59,7 @@ describe('Layout', () => {
     expect(await page.navLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Activités', 'Organisations']);
   });
 
-  it('adds Rapports for a lab manager and a regional director, Journal and Administration for the lab manager only', async () => {
+  it('adds Rapports for a lab manager and a regional director, Journal, Import and Administration for the lab manager only', async () => {
     expect(await (await setup(person('lab_manager', 'Alex Dupont'))).navLabels()).toEqual([
       'Tableau de bord',
       'Pipeline',
@@ -69,6 +69,7 @@ describe('Layout', () => {
       'Rapports',
       'Organisations',
       'Journal',
+      'Import',
       'Administration',
     ]);
     TestBed.resetTestingModule();
@@ -76,6 +77,7 @@ describe('Layout', () => {
     expect(director).toContain('Rapports');
     expect(director).not.toContain('Administration');
     expect(director).not.toContain('Journal');
+    expect(director).not.toContain('Import');
   });
 
   it('shows an admin Administration only: they run the deployment, not the portfolio', async () => {

@@ -7,6 +7,8 @@ export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director'
 export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
 // The lab's journal (audit trail): the API serves it to lab managers only.
 export const JOURNAL_ROLES: readonly Role[] = ['lab_manager'];
+// Moving a lab's spreadsheet in: the API takes it from lab managers only, into their lab.
+export const IMPORT_ROLES: readonly Role[] = ['lab_manager'];
 
 export interface Section {
   readonly path: string;
@@ -25,5 +27,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/rapports', label: 'Rapports', roles: REPORT_ROLES },
   { path: '/organisations', label: 'Organisations', roles: PORTFOLIO_ROLES },
   { path: '/journal', label: 'Journal', roles: JOURNAL_ROLES },
+  { path: '/import', label: 'Import', roles: IMPORT_ROLES },
   { path: '/administration', label: 'Administration', roles: ADMIN_ROLES },
 ];

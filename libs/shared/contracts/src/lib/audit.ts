@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   'session',
   'report',
   'lab_activity',
+  'import',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -30,6 +31,7 @@ export const AUDIT_ENTITY_LABELS_FR: Readonly<Record<AuditEntityType, string>> =
   session: 'Connexion',
   report: 'Rapport',
   lab_activity: 'Activité du lab',
+  import: 'Import',
 };
 
 // What was done (action), in French; an action missing here is shown as written.
@@ -43,6 +45,7 @@ export const AUDIT_ACTION_LABELS_FR: Readonly<Record<string, string>> = {
   deactivate: 'Désactivation',
   replace: 'Remplacement',
   export: 'Export',
+  import: 'Import',
   erase: 'Effacement (RGPD)',
   seed: 'Données de démonstration',
   propose: 'Proposition',

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'database-unavailable',
   // 503: a transaction rolled back for a serialization failure or a deadlock twice; nothing was saved.
   'concurrent-writes',
+  // 400: an import whose rows do not all pass; nothing was written, errors[] names each row and column.
+  'import-rows-invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -87,5 +89,11 @@ export const FIELD_ERROR_CODES = [
   'participantsNotApplicable',
   'dateOrder',
   'periodOrder',
+  // Imports: the file (unreadable, too large, too many rows), the mapping, a row.
+  'unreadableFile',
+  'fileTooLarge',
+  'tooManyRows',
+  'unknownColumn',
+  'importRow',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -28,6 +28,11 @@ describe('journal rows', () => {
     });
   });
 
+  it('names an import by its file', () => {
+    const row = journalRow(event({ entityType: 'import', entityId: null, action: 'import', after: { kind: 'projects', fileName: 'suivi.xlsx', total: 3, created: 3, unchanged: 0 } }), new Map());
+    expect(row).toMatchObject({ kind: 'Import', action: 'Import', what: 'suivi.xlsx', link: null });
+  });
+
   it('names the fields an update changed, not the bookkeeping', () => {
     expect(changedFields({ before: { name: 'A', version: 1, health: 'green' }, after: { name: 'B', version: 2, health: 'green' } })).toEqual(['nom']);
     expect(changedFields({ before: null, after: { name: 'B' } })).toEqual([]);

@@ -24,7 +24,7 @@ function recordName(event: AuditEvent): string {
     const record = asRecord(value);
     if (!record) continue;
     const code = typeof record['code'] === 'string' ? `${record['code']} ` : '';
-    for (const key of ['name', 'projectName', 'title', 'fullName', 'organisationName', 'label', 'displayName', 'email']) {
+    for (const key of ['name', 'projectName', 'title', 'fullName', 'organisationName', 'label', 'displayName', 'email', 'fileName']) {
       const name = record[key];
       if (typeof name === 'string' && name.trim()) return `${code}${name}`.trim();
     }

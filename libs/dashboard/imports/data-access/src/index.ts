@@ -1,0 +1,2 @@
+export * from './lib/imports-api';
+export * from './lib/import-store';
