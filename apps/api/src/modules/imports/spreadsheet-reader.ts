@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { Cell, cellText } from './import-values';
 
 export interface SpreadsheetRow {
@@ -28,13 +29,11 @@ export function decodeCsv(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {
-    // Node 20's TextDecoder reads 'windows-1252' as ISO-8859-1: the two differ only on 0x80–0x9F,
-    // where Windows-1252 puts €, œ, ’, « … » quotes and dashes (WHATWG's table, undefined bytes kept).
-    return new TextDecoder('latin1').decode(buffer).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] || c);
+    // Node 20's TextDecoder reads 'windows-1252' as ISO-8859-1, which loses €, œ, ’ and the French
+    // quotes: iconv-lite has the real table.
+    return iconv.decode(buffer, 'windows-1252');
   }
 }
-
-const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 // French spreadsheets write ';' (the comma is the decimal mark); others ','. Counted outside quotes
 // on the header line.
