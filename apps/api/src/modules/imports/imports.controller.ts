@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Ip, Post, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ImportAnalysis, ImportReport } from '@sillon/contracts';
+import { ClientIp } from '../../common/client-ip';
 import { CurrentPrincipal, Principal } from '../access/principal';
 import { AnalyseImportDto, RunImportDto } from './dto/import-request.dto';
 import { ImportFileInterceptor } from './import-file.interceptor';
@@ -53,7 +54,7 @@ export class ImportsController {
     @CurrentPrincipal() principal: Principal | undefined,
     @Body() body: RunImportDto,
     @UploadedFile() file: ImportFile | undefined,
-    @Ip() ip: string,
+    @ClientIp() ip: string,
   ): Promise<ImportReport> {
     return this.imports.import(principal, body.kind, body.mapping, file, ip);
   }
