@@ -91,9 +91,7 @@ describe('national account: every region, no personal data, read only', () => {
       expect(all.keyFigures.projects).toBe(hdf.keyFigures.projects + ge.keyFigures.projects);
       expect(all.keyFigures.fundingGrantedCents).toBe(hdf.keyFigures.fundingGrantedCents + ge.keyFigures.fundingGrantedCents);
       const byRegion = await report(national, `${QUERY}&region=${tenants.ge.id}`);
-      const { generatedAt: _a, ...nationalGe } = byRegion;
-      const { generatedAt: _b, ...directorsGe } = ge;
-      expect(nationalGe).toEqual(directorsGe);
+      expect({ ...byRegion, generatedAt: null }).toEqual({ ...ge, generatedAt: null });
       // The director's own region as a filter changes nothing; another region is out of reach, like another lab.
       expect((await report(directorHdf, `${QUERY}&region=${tenants.hdf.id}`)).keyFigures).toEqual(hdf.keyFigures);
       await directorHdf.get(`/api/v1/reports/portfolio?${QUERY}&region=${tenants.ge.id}`).expect(404);
