@@ -3,7 +3,6 @@ import { PreparedStatements } from '../../database/prepared-statements';
 import { Principal } from '../access/principal';
 import { LAB_NOT_FOUND, ProjectAccessPolicy, REGION_NOT_FOUND } from '../access/project-access.policy';
 
-
 export interface PortfolioScope {
   // SQL conditions on the lab column given, joined by AND by the caller (who adds its own, such as
   // leaving archived projects out).
