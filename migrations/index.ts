@@ -12,6 +12,7 @@ import { ProjectProposals1764810000000 } from './1764810000000-ProjectProposals'
 import { AuditActorIndex1764810100000 } from './1764810100000-AuditActorIndex';
 import { LabActivities1764900000000 } from './1764900000000-LabActivities';
 import { BulkImports1764900200000 } from './1764900200000-BulkImports';
+import { NationalRole1764900300000 } from './1764900300000-NationalRole';
 
 // Every migration, in order. A new migration is appended here (the API bundles them).
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AuditActorIndex1764810100000,
   LabActivities1764900000000,
   BulkImports1764900200000,
+  NationalRole1764900300000,
 ];

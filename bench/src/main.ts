@@ -124,7 +124,10 @@ async function main(): Promise<void> {
         const pg = await db.connect();
         let explained;
         try {
-          await pg.query(`SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false)`, [API_ROLE, labsOf[scenario.who]]);
+          await pg.query(`SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false), set_config('sillon.personal_lab_ids', $2, false)`, [
+            API_ROLE,
+            labsOf[scenario.who],
+          ]);
           explained = await explainMedian(pg, await scenario.statements(pg), options.explainRuns, !!scenario.write, db.mode === 'postgres');
         } finally {
           // The embedded server's connections share one session.

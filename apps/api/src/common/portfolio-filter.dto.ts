@@ -9,6 +9,10 @@ export class PortfolioFilterDto {
   @IsOptional() @ToList() @ArrayMaxSize(50) @IsUUID('loose', { each: true })
   lab?: string[];
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Une région : les projets de ses labs.' })
+  @IsOptional() @IsUUID('loose')
+  region?: string;
+
   @ApiPropertyOptional({ enum: STAGES, isArray: true })
   @IsOptional() @ToList() @ArrayMaxSize(10) @IsIn(STAGES, { each: true })
   stage?: Stage[];

@@ -9,22 +9,26 @@ export const API_ROLE = 'sillon_api';
 // The login role itself: migrations, and the tests' direct access to their schema.
 export const LOGIN_ROLE = 'none';
 
-// The labs whose rows the current work may reach, as row-level security reads them (sillon.lab_ids).
+// The labs whose rows the current work may reach, as row-level security reads them (sillon.lab_ids),
+// and those whose personal data it may read (sillon.personal_lab_ids: contacts, the audit trail).
 interface LabScope {
   labIds: readonly string[];
+  personalLabIds: readonly string[];
 }
 
 const scopes = new AsyncLocalStorage<LabScope>();
 
 // Runs work, and every statement it sends, with these labs' rows in reach; outside of it (a request
-// before its session is known, a public route, a job) no lab's rows are.
-export function runWithLabs<T>(labIds: readonly string[], work: () => T): T {
-  return scopes.run({ labIds }, work);
+// before its session is known, a public route, a job) no lab's rows are. The personal data of the
+// same labs are in reach unless other labs (none, for a national account) are given.
+export function runWithLabs<T>(labIds: readonly string[], work: () => T, personalLabIds: readonly string[] = labIds): T {
+  return scopes.run({ labIds, personalLabIds }, work);
 }
 
 // Inside a transaction that has just created labs: its later statements reach their rows too.
 export async function widenTransactionLabs(manager: EntityManager, labIds: readonly string[]): Promise<void> {
-  await manager.query(`SELECT set_config('sillon.lab_ids', $1, true)`, [labArray(labIds)]);
+  const labs = labArray(labIds);
+  await manager.query(`SELECT set_config('sillon.lab_ids', $1, true), set_config('sillon.personal_lab_ids', $1, true)`, [labs]);
 }
 
 const APPLIED = Symbol('sillon.session');
@@ -36,7 +40,7 @@ interface PgClient {
 
 const labArray = (labIds: readonly string[]) => `{${labIds.join(',')}}`;
 
-// Sets the role and the labs of the current work on each connection taken from a pool, before its
+// Sets the role and the labs (and personal-data labs) of the current work on each connection taken from a pool, before its
 // first statement (or its transaction's BEGIN). A session keeps them until the next checkout that
 // needs others; a pooled connection remembers what it was given, so that the common case (the same
 // role and labs as last time) costs nothing. The embedded server runs every connection in one
@@ -53,10 +57,15 @@ export class DatabaseSession {
   }
 
   async apply(client: PgClient): Promise<void> {
-    const labs = labArray(scopes.getStore()?.labIds ?? []);
-    const wanted = `${this.role}|${labs}`;
+    const scope = scopes.getStore();
+    const labs = labArray(scope?.labIds ?? []);
+    const personalLabs = labArray(scope?.personalLabIds ?? []);
+    const wanted = `${this.role}|${labs}|${personalLabs}`;
     if (!this.sharedSession && client[APPLIED] === wanted) return;
-    await client.query(`SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false)`, [this.role, labs]);
+    await client.query(
+      `SELECT set_config('role', $1, false), set_config('sillon.lab_ids', $2, false), set_config('sillon.personal_lab_ids', $3, false)`,
+      [this.role, labs, personalLabs],
+    );
     client[APPLIED] = wanted;
   }
 

@@ -1,18 +1,10 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind } from './record-factories';
+import { by } from './matrix-statuses';
 
 // Rows of the lab activities area (spread into MATRIX_ROWS) and its record factory. The lab's people
 // read their lab's activities and record new ones; the lab manager changes every one of the lab, a
 // project lead those they recorded; directors read their region; admins read no portfolio.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const row = async (ctx: MatrixContext, sql: string, params: unknown[]) => (await ctx.t.dataSource.query(sql, params))[0];
 
@@ -38,13 +30,14 @@ const read: Partial<Record<RecordKind, Record<MatrixRole, number>>> = {
   own: by(200, 200, 200, 403),
   sameLab: by(200, 200, 200, 403),
   otherLab: by(404, 404, 200, 403),
-  otherRegion: by(404, 404, 404, 403),
+  // The national direction reads every region.
+  otherRegion: by(404, 404, 404, 403, 401, 200),
 };
 const change = (ok: number): Partial<Record<RecordKind, Record<MatrixRole, number>>> => ({
   own: by(ok, ok, 403, 403),
   sameLab: by(403, ok, 403, 403),
   otherLab: by(404, 404, 403, 403),
-  otherRegion: by(404, 404, 404, 403),
+  otherRegion: by(404, 404, 404, 403, 401, 403),
 });
 
 const placed = (endpoint: MatrixRow['endpoint'], action: MatrixRow['action'], statuses: Partial<Record<RecordKind, Record<MatrixRole, number>>>, extra: Partial<MatrixRow> = {}): MatrixRow[] =>

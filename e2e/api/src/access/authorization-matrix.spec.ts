@@ -10,12 +10,14 @@ import { MATRIX_ROLES, MATRIX_ROWS, MatrixRole, MatrixRow } from './authorizatio
 import { MatrixContext, MatrixRecord, RECORD_FACTORIES } from './record-factories';
 
 // The account each role acts as: all of them in Lille / Hauts-de-France, so that "other lab" is
-// Amiens (same region) and "other region" is Nancy.
+// Amiens (same region) and "other region" is Nancy. The national account has no lab: its records are
+// placed as an admin's (Lille, Amiens, Nancy).
 const ACTORS: Record<Exclude<MatrixRole, 'anonymous'>, UserKey> = {
   project_lead: 'leadLille',
   lab_manager: 'managerLille',
   regional_director: 'directorHdf',
   admin: 'admin',
+  national: 'national',
 };
 
 const isSuccess = (status: number) => status >= 200 && status < 300;

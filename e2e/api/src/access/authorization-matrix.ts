@@ -8,13 +8,14 @@ import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
 import { PROPOSAL_MATRIX_ROWS } from './proposal-matrix';
 import { ACTIVITY_MATRIX_ROWS } from './activity-matrix';
 import { IMPORT_MATRIX_ROWS } from './import-matrix';
+import { by } from './matrix-statuses';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
 // each role must get. authorization-matrix.spec.ts runs every row for every role, and after a refused
 // write reads the record back to check that nothing changed. Areas append their rows to MATRIX_ROWS
 // and register a factory for their entity in RECORD_FACTORIES (record-factories.ts).
 
-export const MATRIX_ROLES = ['project_lead', 'lab_manager', 'regional_director', 'admin', 'anonymous'] as const;
+export const MATRIX_ROLES = ['project_lead', 'lab_manager', 'regional_director', 'admin', 'anonymous', 'national'] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 
 export type Action = 'read' | 'write' | 'delete' | 'export';
@@ -37,15 +38,6 @@ export interface MatrixRow {
   // routes carry one, and that past it the caller alone gets 429.
   rateLimit?: UserRateLimitName;
 }
-
-// Shorthand: statuses in MATRIX_ROLES order (lead, manager, director, admin, anonymous).
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const placed = (
   endpoint: MatrixRow['endpoint'],
@@ -125,7 +117,7 @@ export const MATRIX_ROWS: MatrixRow[] = [
   ...placed('GET /api/v1/labs/:id', 'lab', 'read', {
     own: by(200, 200, 200, 200),
     otherLab: by(404, 404, 200, 200),
-    otherRegion: by(404, 404, 404, 200),
+    otherRegion: by(404, 404, 404, 200, 401, 200),
   }),
   {
     endpoint: 'POST /api/v1/labs',
@@ -142,14 +134,14 @@ export const MATRIX_ROWS: MatrixRow[] = [
     {
       own: by(403, 403, 403, 200),
       otherLab: by(404, 404, 403, 200),
-      otherRegion: by(404, 404, 404, 200),
+      otherRegion: by(404, 404, 404, 200, 401, 403),
     },
     { body: (r) => ({ version: r.version, departments: ['59', '62', '80'] }) },
   ),
 
   // regions
   { endpoint: 'GET /api/v1/regions', entity: 'region', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
-  ...placed('GET /api/v1/regions/:id', 'region', 'read', { own: by(200, 200, 200, 200), otherRegion: by(404, 404, 404, 200) }),
+  ...placed('GET /api/v1/regions/:id', 'region', 'read', { own: by(200, 200, 200, 200), otherRegion: by(404, 404, 404, 200, 401, 200) }),
   {
     endpoint: 'POST /api/v1/regions',
     entity: 'region',
@@ -162,7 +154,7 @@ export const MATRIX_ROWS: MatrixRow[] = [
     'PATCH /api/v1/regions/:id',
     'region',
     'write',
-    { own: by(403, 403, 403, 200), otherRegion: by(404, 404, 404, 200) },
+    { own: by(403, 403, 403, 200), otherRegion: by(404, 404, 404, 200, 401, 403) },
     { body: () => ({ name: `Région ${uniqueSuffix()}` }) },
   ),
 ];

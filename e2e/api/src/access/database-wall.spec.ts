@@ -113,6 +113,58 @@ describe('database wall: the API role, row-level security and the audit trail', 
     });
   });
 
+  describe('personal data (sillon.personal_lab_ids): what a national session reaches', () => {
+    const everyLab = () => [tenants.lille.id, tenants.amiens.id, tenants.nancy.id];
+
+    it('reads the projects of every lab but no contact and no audit event, even by a query without conditions', async () => {
+      const contact = await createContact(managerLille, 'Noé Personnel', 'noe@lille.example.fr');
+      await insertProject(t, tenants.nancy, { leadId: tenants.leadNancy.id });
+      const [{ events }] = await t.dataSource.query(`SELECT count(*)::int AS events FROM audit_event WHERE lab_id IS NOT NULL`);
+      expect(events).toBeGreaterThan(0);
+      await runWithLabs(everyLab(), async () => {
+        const labs = await api(`SELECT DISTINCT lab_id FROM project`);
+        expect(labs.map((r: { lab_id: string }) => r.lab_id).sort()).toEqual(everyLab().sort());
+        expect(await api(`SELECT * FROM contact`)).toEqual([]);
+        expect(await api(`SELECT * FROM audit_event`)).toEqual([]);
+        // A partnership's contact is out of reach through a join too.
+        expect(await api(`SELECT c.full_name FROM project_partner pp JOIN contact c ON c.id = pp.contact_id`)).toEqual([]);
+      }, []);
+      // The same labs with their personal data: the contact and the trail are there.
+      await runWithLabs(everyLab(), async () => {
+        expect((await api(`SELECT id FROM contact`)).map((r: { id: string }) => r.id)).toContain(contact.id);
+        expect((await api(`SELECT count(*)::int AS n FROM audit_event`))[0].n).toBe(events);
+      });
+    });
+
+    it('cannot write a contact, nor erase one through the database function', async () => {
+      const contact = await createContact(managerLille, 'Zoé Protégée', 'zoe@lille.example.fr');
+      const [org] = await t.dataSource.query(`SELECT organisation_id FROM contact WHERE id = $1`, [contact.id]);
+      await runWithLabs(everyLab(), async () => {
+        await expect(
+          api(`INSERT INTO contact (lab_id, organisation_id, full_name, email) VALUES ($1, $2, 'Intrus', 'intrus@example.fr')`, [
+            tenants.lille.id,
+            org.organisation_id,
+          ]),
+        ).rejects.toThrow(/row-level security/);
+        const [, updated] = await api(`UPDATE contact SET full_name = 'Détourné' WHERE id = $1`, [contact.id]);
+        expect(updated).toBe(0);
+        await expect(api(`SELECT sillon_erase_contact($1)`, [contact.id])).rejects.toThrow(/not in the session's labs/);
+      }, []);
+      const [{ full_name: name }] = await t.dataSource.query(`SELECT full_name FROM contact WHERE id = $1`, [contact.id]);
+      expect(name).toBe('Zoé Protégée');
+    });
+
+    it('reaches no personal data when the setting is missing, whatever sillon.lab_ids says', async () => {
+      await createContact(managerLille, 'Yves Absent', 'yves@lille.example.fr');
+      const rows = await t.apiDataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('sillon.lab_ids', $1, true), set_config('sillon.personal_lab_ids', '', true)`, [`{${everyLab().join(',')}}`]);
+        return [await manager.query(`SELECT count(*)::int AS n FROM project`), await manager.query(`SELECT id FROM contact`), await manager.query(`SELECT id FROM audit_event`)];
+      });
+      expect(rows[0][0].n).toBeGreaterThan(0);
+      expect(rows.slice(1)).toEqual([[], []]);
+    });
+  });
+
   describe('proposals of stage changes', () => {
     it('are a lab’s rows: another lab’s are invisible and cannot be written, and the API never deletes one', async () => {
       const [{ id }] = await t.dataSource.query(

@@ -1,20 +1,12 @@
-import type { MatrixRole, MatrixRow } from './authorization-matrix';
+import type { MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, RecordFactory } from './record-factories';
+import { by } from './matrix-statuses';
 
 // Rows of the imports area (spread into MATRIX_ROWS) and its record factory. Only lab managers
 // import, into their own lab; the others get 403 before the upload is read, anonymous callers 401.
 // The matrix sends JSON, not multipart: for a lab manager such a request passes the role check and
 // fails validation (no file: 400 naming `file`), so 400 stands for "allowed" here; imports.spec.ts
 // sends real CSV and XLSX files.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 // What an import could change: the records of every lab and the import events.
 const written = async (ctx: MatrixContext) =>

@@ -1,17 +1,9 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
 import type { SeededLab, SeededUser } from '../support/fixtures';
+import { by } from './matrix-statuses';
 
 // Rows of the milestones, organisations, partners, contacts and funding areas, and their record factories.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const placed = (
   endpoint: MatrixRow['endpoint'],
@@ -110,24 +102,35 @@ export const PORTFOLIO_RECORD_FACTORIES: Record<string, RecordFactory> = {
 };
 
 // Reads: the lab's people read their lab, a director their region; admins read no portfolio.
-const read = { own: by(200, 200, 200, 403), sameLab: by(200, 200, 200, 403), otherLab: by(404, 404, 200, 403), otherRegion: by(404, 404, 404, 403) };
+const read = { own: by(200, 200, 200, 403), sameLab: by(200, 200, 200, 403), otherLab: by(404, 404, 200, 403), otherRegion: by(404, 404, 404, 403, 401, 200) };
 // Lab-held records (partners, funding, organisations, contacts): the lab manager only.
 const manage = (ok: number) => ({
   own: by(403, ok, 403, 403),
   sameLab: by(403, ok, 403, 403),
   otherLab: by(404, 404, 403, 403),
-  otherRegion: by(404, 404, 404, 403),
+  otherRegion: by(404, 404, 404, 403, 401, 403),
 });
 // Milestones: the lead of the project too.
 const logMilestone = (ok: number) => ({
   own: by(ok, ok, 403, 403),
   sameLab: by(403, ok, 403, 403),
   otherLab: by(404, 404, 403, 403),
-  otherRegion: by(404, 404, 404, 403),
+  otherRegion: by(404, 404, 404, 403, 401, 403),
 });
 // Records held by a lab, not by a person: no `own` placement.
 const labRead = { sameLab: read.sameLab, otherLab: read.otherLab, otherRegion: read.otherRegion };
 const labManage = { sameLab: manage(200).sameLab, otherLab: manage(200).otherLab, otherRegion: manage(200).otherRegion };
+// Contacts are personal data: a national account reaches none (404 wherever a director reads or is refused).
+const contactRead = {
+  sameLab: by(200, 200, 200, 403, 401, 404),
+  otherLab: by(404, 404, 200, 403, 401, 404),
+  otherRegion: by(404, 404, 404, 403, 401, 404),
+};
+const contactManage = {
+  sameLab: by(403, 200, 403, 403, 401, 404),
+  otherLab: by(404, 404, 403, 403, 401, 404),
+  otherRegion: by(404, 404, 404, 403, 401, 404),
+};
 
 export const PORTFOLIO_MATRIX_ROWS: MatrixRow[] = [
   // milestones
@@ -169,11 +172,11 @@ export const PORTFOLIO_MATRIX_ROWS: MatrixRow[] = [
     body: (r) => ({ organisationId: r.params['organisationId'], fullName: 'Personne Créée', email: `cree.${uniqueSuffix()}@exemple.fr` }),
     expected: by(403, 201, 403, 403),
   },
-  ...placed('GET /api/v1/contacts/:id', 'contact', 'read', labRead),
-  ...placed('PATCH /api/v1/contacts/:id', 'contact', 'write', labManage, { body: (r) => ({ version: r.version, roleTitle: 'Trésorière' }) }),
+  ...placed('GET /api/v1/contacts/:id', 'contact', 'read', contactRead),
+  ...placed('PATCH /api/v1/contacts/:id', 'contact', 'write', contactManage, { body: (r) => ({ version: r.version, roleTitle: 'Trésorière' }) }),
   // Both count in the caller's 'contacts-scan' limit.
-  ...placed('GET /api/v1/contacts/:id/export', 'contact', 'export', labManage, { rateLimit: 'contacts-scan' }),
-  ...placed('DELETE /api/v1/contacts/:id/erasure', 'contact', 'delete', labManage, { rateLimit: 'contacts-scan' }),
+  ...placed('GET /api/v1/contacts/:id/export', 'contact', 'export', contactManage, { rateLimit: 'contacts-scan' }),
+  ...placed('DELETE /api/v1/contacts/:id/erasure', 'contact', 'delete', contactManage, { rateLimit: 'contacts-scan' }),
 
   // funding
   ...placed('GET /api/v1/projects/:projectId/funding', 'portfolioProject', 'read', read),

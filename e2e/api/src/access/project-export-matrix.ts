@@ -1,19 +1,11 @@
-import type { MatrixRole, MatrixRow } from './authorization-matrix';
+import type { MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, placement, RecordFactory } from './record-factories';
+import { by } from './matrix-statuses';
 
 // Rows of the projects list's exports (GET /api/v1/projects.csv | .xlsx, spread into MATRIX_ROWS):
 // whoever reads the list may export it, with the same scope; a lab passed as ?lab= outside the
 // caller's reach selects nothing (projects-export.spec.ts reads the files' rows). Archived projects:
 // lab managers only, as in the list. Admins do not read the portfolio.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const exportsWritten = async (ctx: MatrixContext) =>
   (await ctx.t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'export' AND entity_type = 'project'`))[0];

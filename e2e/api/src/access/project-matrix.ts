@@ -1,16 +1,8 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
+import { by } from './matrix-statuses';
 
 // Rows of the portfolio's projects & pipeline area (spread into MATRIX_ROWS) and their record factories.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const placed = (
   endpoint: MatrixRow['endpoint'],
@@ -63,7 +55,7 @@ export const PROJECT_RECORD_FACTORIES: Record<string, RecordFactory> = {
   auditTrail,
 };
 
-const read = { own: by(200, 200, 200, 403), sameLab: by(200, 200, 200, 403), otherLab: by(404, 404, 200, 403), otherRegion: by(404, 404, 404, 403) };
+const read = { own: by(200, 200, 200, 403), sameLab: by(200, 200, 200, 403), otherLab: by(404, 404, 200, 403), otherRegion: by(404, 404, 404, 403, 401, 200) };
 
 export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
   { endpoint: 'GET /api/v1/projects', entity: 'project', record: 'none', action: 'read', expected: by(200, 200, 200, 403) },
@@ -97,7 +89,7 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     'PATCH /api/v1/projects/:id',
     'project',
     'write',
-    { own: by(200, 200, 403, 403), sameLab: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { own: by(200, 200, 403, 403), sameLab: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403, 401, 403) },
     { body: (r) => ({ version: r.version, name: 'Renommé par la matrice' }) },
   ),
   // Changing the lead: lab managers only, even on a project one leads.
@@ -112,14 +104,14 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     own: by(403, 200, 403, 403),
     sameLab: by(403, 200, 403, 403),
     otherLab: by(404, 404, 403, 403),
-    otherRegion: by(404, 404, 404, 403),
+    otherRegion: by(404, 404, 404, 403, 401, 403),
   }),
   // Who may archive may restore.
   ...placed(
     'POST /api/v1/projects/:id/restore',
     'archivedProject',
     'write',
-    { own: by(403, 200, 403, 403), sameLab: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { own: by(403, 200, 403, 403), sameLab: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403, 401, 403) },
     { body: (r) => ({ version: r.version }) },
   ),
   ...placed('GET /api/v1/projects/:id/transitions', 'project', 'read', read),
@@ -128,7 +120,7 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
     'POST /api/v1/projects/:id/transitions',
     'project',
     'write',
-    { own: by(201, 201, 403, 403), sameLab: by(403, 201, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { own: by(201, 201, 403, 403), sameLab: by(403, 201, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403, 401, 403) },
     { body: () => ({ to: 'ideation', rationale: 'Décision de la matrice', criteriaMet: [] }) },
   ),
   // A status change: lab managers only.
@@ -142,13 +134,13 @@ export const PROJECT_MATRIX_ROWS: MatrixRow[] = [
   ...placed('GET /api/v1/labs/:labId/gate-criteria', 'gateCriteria', 'read', {
     own: by(200, 200, 200, 403),
     otherLab: by(404, 404, 200, 403),
-    otherRegion: by(404, 404, 404, 403),
+    otherRegion: by(404, 404, 404, 403, 401, 200),
   }),
   ...placed(
     'PUT /api/v1/labs/:labId/gate-criteria/ideation',
     'gateCriteria',
     'write',
-    { own: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { own: by(403, 200, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403, 401, 403) },
     { body: () => ({ criteria: [{ label: 'Critère de la matrice' }] }) },
   ),
   // Only lab managers list archived projects, alone or with the others.

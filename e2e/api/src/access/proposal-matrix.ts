@@ -1,17 +1,9 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
 import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
 import type { SeededLab, SeededUser } from '../support/fixtures';
+import { by } from './matrix-statuses';
 
 // Rows of the proposals of stage changes (spread into MATRIX_ROWS) and their record factories.
-
-// Statuses in the order lead, manager, director, admin, anonymous.
-const by = (lead: number, manager: number, director: number, admin: number, anonymous = 401): Record<MatrixRole, number> => ({
-  project_lead: lead,
-  lab_manager: manager,
-  regional_director: director,
-  admin,
-  anonymous,
-});
 
 const placed = (
   endpoint: MatrixRow['endpoint'],
@@ -95,7 +87,7 @@ const decide = {
   own: by(403, 200, 403, 403),
   sameLab: by(404, 200, 403, 403),
   otherLab: by(404, 404, 403, 403),
-  otherRegion: by(404, 404, 404, 403),
+  otherRegion: by(404, 404, 404, 403, 401, 403),
 };
 
 export const PROPOSAL_MATRIX_ROWS: MatrixRow[] = [
@@ -104,7 +96,7 @@ export const PROPOSAL_MATRIX_ROWS: MatrixRow[] = [
     'POST /api/v1/projects/:id/proposals',
     'proposalProject',
     'write',
-    { own: by(201, 403, 403, 403), sameLab: by(403, 403, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403) },
+    { own: by(201, 403, 403, 403), sameLab: by(403, 403, 403, 403), otherLab: by(404, 404, 403, 403), otherRegion: by(404, 404, 404, 403, 401, 403) },
     { body: () => ({ to: 'prototyping', rationale: 'Proposition de la matrice', unmetReason: 'Étape sautée par la matrice' }) },
   ),
   // Reading: the lab manager and the region's director read the lab's; a lead reads the ones they made.
@@ -113,7 +105,7 @@ export const PROPOSAL_MATRIX_ROWS: MatrixRow[] = [
     own: by(200, 200, 200, 403),
     sameLab: by(404, 200, 200, 403),
     otherLab: by(404, 404, 200, 403),
-    otherRegion: by(404, 404, 404, 403),
+    otherRegion: by(404, 404, 404, 403, 401, 200),
   }),
   ...placed('POST /api/v1/proposals/:id/decision', 'proposal', 'write', decide, { body: (r) => ({ decision: 'accepted', version: r.version }) }),
   ...placed('POST /api/v1/proposals/:id/decision', 'proposal', 'write', decide, {
@@ -124,7 +116,7 @@ export const PROPOSAL_MATRIX_ROWS: MatrixRow[] = [
     own: by(200, 403, 403, 403),
     sameLab: by(404, 403, 403, 403),
     otherLab: by(404, 404, 403, 403),
-    otherRegion: by(404, 404, 404, 403),
+    otherRegion: by(404, 404, 404, 403, 401, 403),
   }),
   // The lab's journal with its filters: lab managers only.
   {

@@ -28,7 +28,7 @@ export interface SeededUser {
   displayName: string;
   role: Role;
   labId: string | null;
-  // The lab's region for a lab role, the director's region, null for an admin.
+  // The lab's region for a lab role, the director's region, null for an admin or a national account.
   regionId: string | null;
 }
 
@@ -43,6 +43,7 @@ export const USER_KEYS = [
   'leadAmiens',
   'managerNancy',
   'leadNancy',
+  'national',
 ] as const;
 export type UserKey = (typeof USER_KEYS)[number];
 
@@ -105,6 +106,7 @@ export async function seedTenants(t: TestApp): Promise<SeededTenants> {
     leadAmiens: await insertUser('lead.amiens@test.sillon.fr', 'Lucie Amiens', 'project_lead', amiens, null),
     managerNancy: await insertUser('manager.nancy@test.sillon.fr', 'Mathis Nancy', 'lab_manager', nancy, null),
     leadNancy: await insertUser('lead.nancy@test.sillon.fr', 'Laure Nancy', 'project_lead', nancy, null),
+    national: await insertUser('national@test.sillon.fr', 'Nadia National', 'national', null, null),
   };
   return { regions: { hdf, ge }, labs: { lille, amiens, nancy }, users, ...users, hdf, ge, lille, amiens, nancy };
 }

@@ -5,6 +5,12 @@ import { Principal } from './principal';
 
 export const PROJECT_NOT_FOUND = "Ce projet n'existe pas ou n'est pas accessible.";
 export const LAB_NOT_FOUND = "Ce lab n'existe pas ou n'est pas accessible.";
+export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
+
+const READ_ONLY_ROLES: Partial<Record<Principal['role'], string>> = {
+  regional_director: 'La direction régionale consulte le portefeuille mais ne le modifie pas.',
+  national: 'La direction nationale consulte le portefeuille mais ne le modifie pas.',
+};
 
 interface ProjectRef {
   labId: string;
@@ -25,6 +31,7 @@ export class ProjectAccessPolicy {
 
   // SQL condition restricting `<alias>.lab_id` to the labs the caller may read; pushes its parameter.
   labScope(principal: Principal, column: string, params: unknown[]): string {
+    if (principal.role === 'national') return 'true';
     if (principal.role === 'regional_director') {
       params.push(principal.regionId);
       return `${column} IN (SELECT id FROM lab WHERE region_id = $${params.length})`;
@@ -36,7 +43,18 @@ export class ProjectAccessPolicy {
     return 'false';
   }
 
+  // The same restriction for personal data (contacts, the audit trail): a national account reads the
+  // portfolio of every lab but no one's personal data.
+  personalDataScope(principal: Principal, column: string, params: unknown[]): string {
+    return this.readsPersonalData(principal) ? this.labScope(principal, column, params) : 'false';
+  }
+
+  readsPersonalData(principal: Principal): boolean {
+    return principal.role !== 'national' && principal.role !== 'admin';
+  }
+
   canReadLab(principal: Principal, lab: { id: string; regionId: string }): boolean {
+    if (principal.role === 'national') return true;
     if (principal.role === 'regional_director') return lab.regionId === principal.regionId;
     if (principal.role === 'lab_manager' || principal.role === 'project_lead') return lab.id === principal.labId;
     return false;
@@ -44,6 +62,12 @@ export class ProjectAccessPolicy {
 
   isLabManagerOf(principal: Principal, labId: string): boolean {
     return principal.role === 'lab_manager' && principal.labId === labId;
+  }
+
+  // A region asked for by a filter (?region=), known to exist: a national account reads every region,
+  // anyone else only their own (a lab role's region is its lab's).
+  canReadRegion(principal: Principal, regionId: string): boolean {
+    return principal.role === 'national' || principal.regionId === regionId;
   }
 
   canWrite(principal: Principal, project: ProjectRef): boolean {
@@ -54,11 +78,7 @@ export class ProjectAccessPolicy {
   // Project leads edit the projects they lead (and their milestones); lab managers everything of their lab.
   assertCanWrite(principal: Principal, project: ProjectRef): void {
     if (!this.canWrite(principal, project)) {
-      throw new ForbiddenException(
-        principal.role === 'regional_director'
-          ? 'La direction régionale consulte le portefeuille mais ne le modifie pas.'
-          : "Seul·e le ou la cheffe de ce projet ou la ou le responsable du lab peut le modifier.",
-      );
+      throw new ForbiddenException(READ_ONLY_ROLES[principal.role] ?? "Seul·e le ou la cheffe de ce projet ou la ou le responsable du lab peut le modifier.");
     }
   }
 

@@ -22,6 +22,8 @@ export interface ActiveSession {
   me: Me;
   // The labs whose rows the database lets this session reach (row-level security).
   labIds: string[];
+  // The labs whose personal data (contacts, audit trail) it reaches: the same, but none for a national account.
+  personalLabIds: string[];
 }
 
 interface SessionRow {
@@ -86,6 +88,7 @@ export class SessionService {
       `SELECT s.token_hash, s.xsrf_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.email, u.display_name,
               u.role, u.active, u.lab_id, l.name AS lab_name, COALESCE(u.region_id, l.region_id) AS region_id, r.name AS region_name,
               CASE WHEN u.role = 'regional_director' THEN ARRAY(SELECT rl.id FROM lab rl WHERE rl.region_id = u.region_id)
+                   WHEN u.role = 'national' THEN ARRAY(SELECT nl.id FROM lab nl)
                    WHEN u.role IN ('project_lead', 'lab_manager') AND u.lab_id IS NOT NULL THEN ARRAY[u.lab_id]
                    ELSE '{}'::uuid[] END AS lab_ids
          FROM user_session s
@@ -126,7 +129,9 @@ export class SessionService {
       regionId: row.region_id,
       regionName: row.region_name,
     };
-    return { tokenHash, xsrfHash: row.xsrf_hash, principal, me, labIds: row.lab_ids };
+    // A national account reads every lab's portfolio but no one's personal data.
+    const personalLabIds = row.role === 'national' ? [] : row.lab_ids;
+    return { tokenHash, xsrfHash: row.xsrf_hash, principal, me, labIds: row.lab_ids, personalLabIds };
   }
 
   async destroy(token: string | undefined): Promise<void> {

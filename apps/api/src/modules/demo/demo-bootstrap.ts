@@ -11,6 +11,7 @@ const ROLE_LABELS: Record<string, string> = {
   regional_director: 'direction régionale Hauts-de-France',
   lab_manager: 'responsable du lab de Lille',
   project_lead: 'cheffe de projet à Lille',
+  national: 'direction nationale, toutes les régions',
 };
 
 // A new database records once whether it is a demo (SILLON_DEMO=true, which npm start sets). A demo

@@ -29,12 +29,13 @@ export interface DemoUser {
   region?: string;
 }
 
-// The four accounts of DESIGN.md first, then the other members of each lab.
+// The four accounts of DESIGN.md and the national account first, then the other members of each lab.
 export const DEMO_ACCOUNTS: DemoUser[] = [
   { email: 'admin@demo.sillon.fr', displayName: 'Administration Sillon', role: 'admin' },
   { email: 'direction@demo.sillon.fr', displayName: 'Nathalie Verhaeghe', role: 'regional_director', region: 'Hauts-de-France' },
   { email: 'manager@demo.sillon.fr', displayName: 'Thomas Delattre', role: 'lab_manager', lab: 'LIL' },
   { email: 'lead@demo.sillon.fr', displayName: 'Julie Lambert', role: 'project_lead', lab: 'LIL' },
+  { email: 'national@demo.sillon.fr', displayName: 'Mathilde Garnier', role: 'national' },
 ];
 
 export const DEMO_OTHER_USERS: DemoUser[] = [

@@ -6,12 +6,12 @@ export const LAB_NOT_FOUND = "Ce lab n'existe pas ou n'est pas accessible.";
 export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
 
 // Who sees and manages regions and labs. Everyone signed in reads the labs within their reach
-// (their lab, their region's labs, all for an admin); only admins create or change them.
+// (their lab, their region's labs, all for an admin or a national account); only admins create or change them.
 @Injectable()
 export class LabDirectoryPolicy {
   // SQL condition on a lab alias; pushes its parameter.
   labScope(principal: Principal, alias: string, params: unknown[]): string {
-    if (principal.role === 'admin') return 'true';
+    if (principal.role === 'admin' || principal.role === 'national') return 'true';
     if (principal.role === 'regional_director') {
       params.push(principal.regionId);
       return `${alias}.region_id = $${params.length}`;
@@ -21,7 +21,7 @@ export class LabDirectoryPolicy {
   }
 
   regionScope(principal: Principal, alias: string, params: unknown[]): string {
-    if (principal.role === 'admin') return 'true';
+    if (principal.role === 'admin' || principal.role === 'national') return 'true';
     params.push(principal.regionId);
     return `${alias}.id = $${params.length}`;
   }

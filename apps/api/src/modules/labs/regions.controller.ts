@@ -14,7 +14,7 @@ export class RegionsController {
   constructor(private readonly labs: LabsService) {}
 
   @Get()
-  @ApiOkResponse({ description: "Les régions à la portée de l'appelant (la sienne, toutes pour l'administration)" })
+  @ApiOkResponse({ description: "Les régions à la portée de l'appelant (la sienne, toutes pour l'administration et la direction nationale)" })
   list(@CurrentPrincipal() principal: Principal): Promise<Region[]> {
     return this.labs.listRegionsInReach(principal);
   }

@@ -30,7 +30,8 @@ export class ContactsService {
   async list(principal: Principal, query: ContactListQueryDto): Promise<Page<Contact>> {
     const { page, pageSize, offset } = pageOf(query);
     const params: unknown[] = [];
-    const where = [this.policy.labScope(principal, 'c.lab_id', params)];
+    // Contacts are personal data: a national account lists none.
+    const where = [this.policy.personalDataScope(principal, 'c.lab_id', params)];
     if (query.lab) where.push(`c.lab_id = $${params.push(query.lab)}`);
     if (query.organisation) where.push(`c.organisation_id = $${params.push(query.organisation)}`);
     const condition = where.join(' AND ');
@@ -160,7 +161,7 @@ export class ContactsService {
 
   async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<Contact> {
     const params: unknown[] = [id];
-    const scope = this.policy.labScope(principal, 'c.lab_id', params);
+    const scope = this.policy.personalDataScope(principal, 'c.lab_id', params);
     const rows = await manager.query(`SELECT ${CONTACT_COLUMNS} ${FROM_CONTACT} WHERE c.id = $1 AND ${scope}`, params);
     if (!rows[0]) throw new NotFoundException(CONTACT_NOT_FOUND);
     return toContact(rows[0]);

@@ -38,7 +38,8 @@ const PARTNER: ColumnsOf<ProjectPartner> = {
   organisationType: 'o.type',
   role: 'pp.role',
   since: 'pp.since::text',
-  contactId: 'pp.contact_id',
+  // From the joined contact, so that a caller who reads no personal data gets neither.
+  contactId: 'c.id',
   contactName: 'c.full_name',
   createdAt: 'pp.created_at',
 };

@@ -13,6 +13,8 @@ import { ProjectPartnerEntity } from './project-partner.entity';
 
 const MANAGE_ONLY = 'Seul·e la ou le responsable du lab peut gérer les partenaires d’un projet.';
 const FROM_PARTNER = `FROM project_partner pp JOIN organisation o ON o.id = pp.organisation_id LEFT JOIN contact c ON c.id = pp.contact_id`;
+// For a caller who reads no personal data (a national account): the partnerships without their contact.
+const FROM_PARTNER_WITHOUT_CONTACT = `FROM project_partner pp JOIN organisation o ON o.id = pp.organisation_id LEFT JOIN contact c ON false`;
 
 @Injectable()
 export class PartnersService {
@@ -24,7 +26,8 @@ export class PartnersService {
 
   async listForProject(principal: Principal, projectId: string): Promise<ProjectPartner[]> {
     const project = await findVisibleProject(this.partners.manager, this.policy, principal, projectId);
-    const rows = await this.partners.query(`SELECT ${PARTNER_COLUMNS} ${FROM_PARTNER} WHERE pp.project_id = $1 ORDER BY pp.role, o.name, pp.id`, [
+    const from = this.policy.readsPersonalData(principal) ? FROM_PARTNER : FROM_PARTNER_WITHOUT_CONTACT;
+    const rows = await this.partners.query(`SELECT ${PARTNER_COLUMNS} ${from} WHERE pp.project_id = $1 ORDER BY pp.role, o.name, pp.id`, [
       project.id,
     ]);
     return rows.map(toPartner);

@@ -1,9 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PreparedStatements } from '../../database/prepared-statements';
 import { Principal } from '../access/principal';
-import { LAB_NOT_FOUND, ProjectAccessPolicy } from '../access/project-access.policy';
-
-export const REGION_NOT_FOUND = "Cette région n'existe pas ou n'est pas accessible.";
+import { LAB_NOT_FOUND, ProjectAccessPolicy, REGION_NOT_FOUND } from '../access/project-access.policy';
 
 export interface PortfolioScope {
   // SQL conditions on the lab column given, joined by AND by the caller (who adds its own, such as
@@ -33,13 +31,18 @@ export class PipelineScope {
       where.push(`${labColumn} = $${params.length}`);
     }
     if (query.region) {
-      if (query.region !== principal.regionId) throw new NotFoundException(REGION_NOT_FOUND);
+      // A national account reads every region: the one asked for must exist.
+      const known =
+        query.region === principal.regionId ||
+        (principal.role === 'national' && (await this.statements.query(`SELECT id FROM region WHERE id = $1`, [query.region])).length > 0);
+      if (!known || !this.policy.canReadRegion(principal, query.region)) throw new NotFoundException(REGION_NOT_FOUND);
       params.push(query.region);
       where.push(`${labColumn} IN (SELECT id FROM lab WHERE region_id = $${params.length})`);
     }
     return {
       where,
-      labId: query.lab ?? (principal.role === 'regional_director' ? null : principal.labId),
+      labId: query.lab ?? (principal.role === 'regional_director' || principal.role === 'national' ? null : principal.labId),
+      // A national account's whole reach is every region: no one region to name.
       regionId: query.region ?? (query.lab ? null : principal.role === 'regional_director' ? principal.regionId : null),
     };
   }

@@ -73,6 +73,7 @@ export function projectExportSummary(query: ProjectExportQuery, count: number, t
     { label: 'Projets', type: 'int', value: count },
     { label: 'Recherche', type: 'text', value: query.q?.trim() || '—' },
     { label: 'Labs', type: 'text', value: chosen(query.lab, 'Tous ceux consultables') },
+    { label: 'Région', type: 'text', value: query.region ? '1 choisie' : 'Toutes celles consultables' },
     { label: 'Phases', type: 'text', value: list(query.stage, (s) => STAGE_LABELS_FR[s as keyof typeof STAGE_LABELS_FR], 'Toutes') },
     { label: 'Statuts', type: 'text', value: list(query.status, (s) => PROJECT_STATUS_LABELS_FR[s as keyof typeof PROJECT_STATUS_LABELS_FR]) },
     { label: 'Santé', type: 'text', value: list(query.health, (h) => HEALTH_LABELS_FR[h as keyof typeof HEALTH_LABELS_FR], 'Toutes') },

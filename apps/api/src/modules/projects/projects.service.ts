@@ -113,6 +113,7 @@ export class ProjectsService {
       else where.push(`${column} = ANY($${params.push(values)}::${type}[])`);
     };
     any('p.lab_id', query.lab, 'uuid');
+    if (query.region) where.push(`p.lab_id IN (SELECT id FROM lab WHERE region_id = $${params.push(query.region)}::uuid)`);
     any('p.stage', query.stage, 'varchar');
     any('p.status', query.status, 'varchar');
     any('p.health', query.health, 'varchar');

@@ -22,6 +22,7 @@ export const readableLabs = (scope: string) => `SELECT id, code, name, region_id
 // being the number of the parameter that holds the values asked for.
 export const SCOPE_FILTERS = {
   labs: (n: number) => `p.lab_id = ANY($${n}::uuid[])`,
+  region: (n: number) => `p.lab_id IN (SELECT id FROM lab WHERE region_id = $${n}::uuid)`,
   themes: (n: number) => `p.themes && $${n}::varchar[]`,
   departments: (n: number) => `p.departments && $${n}::varchar[]`,
   stages: (n: number) => `stage = ANY($${n}::varchar[])`,

@@ -64,7 +64,14 @@ export class ReportsService {
     );
     const asked = [...new Set(query.lab ?? [])];
     this.policy.assertLabsReadable(principal, asked, readable.map((l) => ({ id: l.id, regionId: l.region_id })));
-    const labs = (asked.length ? readable.filter((l) => asked.includes(l.id)) : readable).map(({ id, code, name }) => ({ id, code, name }));
+    const region = query.region?.toLowerCase();
+    if (region) {
+      const known = await this.dataSource.query(`SELECT id FROM region WHERE id = $1`, [region]);
+      this.policy.assertRegionReadable(principal, region, known.length > 0);
+    }
+    const labs = (asked.length ? readable.filter((l) => asked.includes(l.id)) : readable)
+      .filter((l) => !region || l.region_id === region)
+      .map(({ id, code, name }) => ({ id, code, name }));
     const scope: ReportScope = {
       ...period,
       labs,
@@ -82,6 +89,7 @@ export class ReportsService {
       where.push(sql(params.length));
     };
     if (asked.length) add(SCOPE_FILTERS.labs, asked);
+    if (region) add(SCOPE_FILTERS.region, region);
     if (scope.themes.length) add(SCOPE_FILTERS.themes, scope.themes);
     if (scope.departments.length) add(SCOPE_FILTERS.departments, scope.departments);
     const asOfFilters: string[] = [];

@@ -1,8 +1,9 @@
 import { Role } from '@sillon/contracts';
 
-// Administrators run the deployment (regions, labs, accounts) and do not read the portfolio.
-export const PORTFOLIO_ROLES: readonly Role[] = ['project_lead', 'lab_manager', 'regional_director'];
-export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director'];
+// Administrators run the deployment (regions, labs, accounts) and do not read the portfolio; a
+// national account reads every region's, without contacts nor journal (personal data).
+export const PORTFOLIO_ROLES: readonly Role[] = ['project_lead', 'lab_manager', 'regional_director', 'national'];
+export const REPORT_ROLES: readonly Role[] = ['lab_manager', 'regional_director', 'national'];
 // Admins manage accounts, labs and regions; a lab manager edits their lab's gate criteria and sees its team.
 export const ADMIN_ROLES: readonly Role[] = ['lab_manager', 'admin'];
 // The lab's journal (audit trail): the API serves it to lab managers only.

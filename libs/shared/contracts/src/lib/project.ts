@@ -80,6 +80,8 @@ export interface Project {
 // Query of GET /api/v1/projects. Multi-valued filters repeat (?stage=ideation&stage=prototyping).
 export interface ProjectListQuery {
   lab?: string[];
+  // One region: the projects of its labs.
+  region?: string;
   stage?: Stage[];
   status?: ProjectStatus[];
   health?: Health[];

@@ -14,6 +14,8 @@ export interface PortfolioReportQuery {
   // The portfolio as it stood at the end of that day, rebuilt from the stage history. Default: today.
   asOf?: string;
   lab?: string[];
+  // One region: its labs only (a region outside the caller's reach is a 404, like a lab).
+  region?: string;
   stage?: Stage[];
   status?: ProjectStatus[];
   theme?: Theme[];

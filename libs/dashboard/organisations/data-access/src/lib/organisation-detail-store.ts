@@ -17,13 +17,14 @@ export class OrganisationDetailStore {
   readonly contacts = signal<Contact[] | null>(null);
   readonly contactsError = signal<string | null>(null);
 
-  async load(id: string): Promise<void> {
+  // Without contacts for a reader of no personal data (a national account): the API would list none.
+  async load(id: string, withContacts = true): Promise<void> {
     this.id = id;
     this.organisation.set(null);
     this.loadError.set(null);
     this.contacts.set(null);
     this.contactsError.set(null);
-    const contacts = this.reloadContacts();
+    const contacts = withContacts ? this.reloadContacts() : Promise.resolve();
     try {
       this.organisation.set(await firstValueFrom(this.api.organisation(id)));
     } catch (error: unknown) {

@@ -16,6 +16,8 @@ export function reportQueryFromUrl(params: UrlParams): PortfolioReportQuery {
   }
   const pick = <T extends string>(key: string, allowed: (v: string) => boolean) => list(params[key]).filter(allowed) as T[];
   const lab = pick<string>('lab', (v) => UUID.test(v));
+  const region = list(params['region'])[0];
+  if (region && UUID.test(region)) query.region = region;
   const stage = pick<(typeof STAGES)[number]>('stage', (v) => (STAGES as readonly string[]).includes(v));
   const status = pick<(typeof PROJECT_STATUSES)[number]>('status', (v) => (PROJECT_STATUSES as readonly string[]).includes(v));
   const theme = pick<(typeof THEMES)[number]>('theme', (v) => (THEMES as readonly string[]).includes(v));
@@ -36,6 +38,7 @@ export function reportQueryToUrl(query: PortfolioReportQuery): Record<string, st
     to: query.to ?? null,
     asOf: query.asOf ?? null,
     lab: many(query.lab),
+    region: query.region ?? null,
     stage: many(query.stage),
     status: many(query.status),
     theme: many(query.theme),

@@ -9,7 +9,7 @@ const API = '/api/v1';
 // filters repeat: ?stage=ideation&stage=prototyping).
 export function reportParams(query: PortfolioReportQuery): HttpParams {
   let params = new HttpParams();
-  for (const key of ['from', 'to', 'asOf'] as const) {
+  for (const key of ['from', 'to', 'asOf', 'region'] as const) {
     const value = query[key];
     if (value) params = params.set(key, value);
   }

@@ -80,16 +80,32 @@ describe('ReportsStore', () => {
     ]);
     await loading;
     expect(store.departments()).toEqual(['59', '62', '80']);
+    // One region in reach: nothing to choose.
+    expect(store.regions()).toEqual([{ id: 'r', name: 'HdF' }]);
+  });
+
+  it('lists the regions of the labs in reach by name, for the national direction', async () => {
+    const loading = store.loadLabs();
+    http.expectOne('/api/v1/labs').flush([
+      { id: 'a', name: 'Lille', code: 'LIL', regionId: 'hdf', regionName: 'Hauts-de-France', departments: ['59'], version: 1 },
+      { id: 'n', name: 'Nancy', code: 'NAN', regionId: 'ge', regionName: 'Grand Est', departments: ['54'], version: 1 },
+      { id: 'b', name: 'Amiens', code: 'AMI', regionId: 'hdf', regionName: 'Hauts-de-France', departments: ['80'], version: 1 },
+    ]);
+    await loading;
+    expect(store.regions()).toEqual([
+      { id: 'ge', name: 'Grand Est' },
+      { id: 'hdf', name: 'Hauts-de-France' },
+    ]);
   });
 });
 
 describe('report query in the URL', () => {
   it('reads back what it writes, and drops what the API would refuse', () => {
-    const query = { from: '2026-01-01', asOf: '2025-12-31', stage: ['ideation' as const], department: ['59', '2A'] };
+    const query = { from: '2026-01-01', asOf: '2025-12-31', region: '0b4f6c1e-6a51-4f7e-9a57-2b7f3c9d8e10', stage: ['ideation' as const], department: ['59', '2A'] };
     const url = reportQueryToUrl(query);
-    expect(url).toMatchObject({ from: '2026-01-01', to: null, lab: null, stage: ['ideation'] });
+    expect(url).toMatchObject({ from: '2026-01-01', to: null, lab: null, region: query.region, stage: ['ideation'] });
     const params = Object.fromEntries(Object.entries(url).filter(([, v]) => v !== null)) as Record<string, string | string[]>;
     expect(reportQueryFromUrl(params)).toEqual(query);
-    expect(reportQueryFromUrl({ from: '27/11/2026', stage: ['launch', 'scale_up'], lab: 'x', department: '99' })).toEqual({ stage: ['scale_up'] });
+    expect(reportQueryFromUrl({ from: '27/11/2026', stage: ['launch', 'scale_up'], lab: 'x', region: 'nord', department: '99' })).toEqual({ stage: ['scale_up'] });
   });
 });

@@ -38,6 +38,11 @@ export class ReportsStore {
     return state.status === 'error' ? state.fieldErrors : [];
   });
   readonly downloads = computed(() => REPORT_EXPORT_FORMATS.map((format) => ({ format, url: exportUrl(format, this.query()) })));
+  // Regions of the labs in reach, by name: a choice only for a reader of several (the national direction).
+  readonly regions = computed(() => {
+    const byId = new Map(this.labs().map((l) => [l.regionId, { id: l.regionId, name: l.regionName }]));
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  });
   // Départements of the labs in reach, for the territory filter.
   readonly departments = computed(() => [...new Set(this.labs().flatMap((l) => l.departments))].sort(compareDepartmentCodes));
 

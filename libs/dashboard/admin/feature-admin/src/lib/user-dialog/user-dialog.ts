@@ -103,6 +103,7 @@ export class UserDialog {
   }
 
   protected attachmentOf(user: User): string {
+    if (user.role === 'national') return 'Toutes les régions';
     return user.labName ?? (user.role === 'regional_director' ? (user.regionName ?? '—') : '—');
   }
 }

@@ -116,6 +116,7 @@ export class UserTable implements OnInit {
   protected attachment(user: User): string {
     if (user.labName) return user.labName;
     if (user.role === 'regional_director' && user.regionName) return user.regionName;
+    if (user.role === 'national') return 'Toutes les régions';
     return '—';
   }
 

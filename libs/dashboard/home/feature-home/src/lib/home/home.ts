@@ -43,6 +43,7 @@ export class Home {
   protected readonly scope = computed(() => {
     const me = this.session.me();
     if (me?.role === 'regional_director') return me.regionName ? `Région ${me.regionName}` : 'Votre région';
+    if (me?.role === 'national') return 'Toutes les régions';
     return me?.labName ?? '';
   });
   protected readonly year = computed(() => (this.store.figures()?.asOf ?? new Date().toISOString()).slice(0, 4));

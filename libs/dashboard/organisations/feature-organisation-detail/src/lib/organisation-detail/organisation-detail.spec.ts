@@ -40,7 +40,9 @@ async function render(role: Role) {
   fixture.componentRef.setInput('id', ORG_ID);
   const http = TestBed.inject(HttpTestingController);
   await fixture.whenStable();
-  http.expectOne((r) => r.url === '/api/v1/contacts').flush({ items: [CONTACT], total: 1, page: 1, pageSize: 200 });
+  // The national direction reads no personal data: its page does not even ask for the contacts.
+  if (role === 'national') http.expectNone((r) => r.url === '/api/v1/contacts');
+  else http.expectOne((r) => r.url === '/api/v1/contacts').flush({ items: [CONTACT], total: 1, page: 1, pageSize: 200 });
   http.expectOne(`/api/v1/organisations/${ORG_ID}`).flush({
     id: ORG_ID, labId: 'lab', name: 'Régie de quartier', type: 'association', siret: '73282932000074', department: '59', version: 1, createdAt: '', updatedAt: '',
   });
@@ -63,6 +65,14 @@ describe('OrganisationDetail', () => {
   it('lets other roles read the contacts with no button', async () => {
     const element = await render('project_lead');
     expect(element.querySelector('tbody tr')?.textContent).toContain('elise@regie.example.fr');
+    expect(buttons(element)).toEqual([]);
+  });
+
+  it('shows the national direction the organisation without its contacts, and why', async () => {
+    const element = await render('national');
+    expect(element.querySelector('h1')?.textContent).toContain('Régie de quartier');
+    expect(element.querySelector('table')).toBeNull();
+    expect(element.textContent).toContain('la direction nationale ne les consulte pas');
     expect(buttons(element)).toEqual([]);
   });
 

@@ -44,13 +44,16 @@ export class OrganisationDetail {
 
   protected readonly types = ORGANISATION_TYPE_LABELS_FR;
   protected readonly isManager = computed(() => this.session.role() === 'lab_manager');
+  // Contacts are personal data: the national direction reads the organisation, not its people.
+  protected readonly readsContacts = computed(() => this.session.role() !== 'national');
   protected readonly announcement = signal('');
   protected readonly error = signal<string | null>(null);
 
   constructor() {
     effect(() => {
       const id = this.id();
-      untracked(() => void this.store.load(id));
+      const withContacts = this.readsContacts();
+      untracked(() => void this.store.load(id, withContacts));
     });
     effect(() => {
       const organisation = this.store.organisation();

@@ -45,8 +45,9 @@ export class PipelineBoard {
   private readonly queryParams = toSignal(this.route.queryParams, { requireSync: true });
   protected readonly filters = computed(() => filtersFromParams(this.queryParams()));
   protected readonly filterCount = computed(() => activeFilterCount(this.filters()));
-  protected readonly readOnly = computed(() => this.session.role() === 'regional_director');
+  protected readonly readOnly = computed(() => this.session.role() === 'regional_director' || this.session.role() === 'national');
   protected readonly isManager = computed(() => this.session.role() === 'lab_manager');
+  protected readonly isNational = computed(() => this.session.role() === 'national');
   protected readonly isLead = computed(() => this.session.role() === 'project_lead');
   // How many of each column's loaded cards are drawn (see FIRST_CARDS).
   protected readonly shown = signal(FIRST_CARDS);

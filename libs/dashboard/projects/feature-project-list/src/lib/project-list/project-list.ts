@@ -125,7 +125,7 @@ export class ProjectList {
     }
     this.route.queryParams.pipe(takeUntilDestroyed()).subscribe((params) => this.store.load(queryFromParams(params)));
     if (this.session.role() === 'lab_manager') void this.store.loadLeads();
-    if (this.session.role() === 'regional_director') void this.store.loadLabs();
+    if (this.session.role() === 'regional_director' || this.session.role() === 'national') void this.store.loadLabs();
     inject(DestroyRef).onDestroy(() => clearTimeout(this.searchTimer));
   }
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { DateAdapter, MAT_DATE_FORMATS } from '@angular/material/core';
@@ -40,7 +40,7 @@ const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 const FORMAT_LABELS = { csv: 'CSV (zip, une table par fichier)', xlsx: 'Excel (XLSX)', pdf: 'PDF imprimable' } as const;
-const FIELD_LABELS: Record<string, string> = { from: 'Du', to: 'Au', asOf: 'Portefeuille au', lab: 'Labs', stage: 'Étapes', status: 'Statuts', theme: 'Thèmes', department: 'Départements' };
+const FIELD_LABELS: Record<string, string> = { from: 'Du', to: 'Au', asOf: 'Portefeuille au', lab: 'Labs', region: 'Région', stage: 'Étapes', status: 'Statuts', theme: 'Thèmes', department: 'Départements' };
 
 // The Rapports page: a scope (period, labs, stages, statuses, themes, départements, "as of" date)
 // kept in the URL so that it can be shared, its figures, and the same report as CSV, XLSX or PDF.
@@ -84,11 +84,19 @@ export class Reports {
     from: new FormControl<Date | null>(null),
     to: new FormControl<Date | null>(null),
     asOf: new FormControl<Date | null>(null),
+    region: new FormControl<string>('', { nonNullable: true }),
     lab: new FormControl<string[]>([], { nonNullable: true }),
     stage: new FormControl<Stage[]>([], { nonNullable: true }),
     status: new FormControl<ProjectStatus[]>([], { nonNullable: true }),
     theme: new FormControl<Theme[]>([], { nonNullable: true }),
     department: new FormControl<string[]>([], { nonNullable: true }),
+  });
+
+  // The labs to choose from: those of the region chosen, if any.
+  private readonly regionChosen = toSignal(this.form.controls.region.valueChanges, { initialValue: '' });
+  protected readonly labChoices = computed(() => {
+    const region = this.regionChosen();
+    return this.store.labs().filter((l) => !region || l.regionId === region);
   });
 
   protected readonly errors = computed(() => this.store.fieldErrors().map((e) => `${FIELD_LABELS[e.field] ?? e.field} : ${e.message}`));
@@ -108,6 +116,7 @@ export class Reports {
         from: fromIsoDate(query.from),
         to: fromIsoDate(query.to),
         asOf: fromIsoDate(query.asOf),
+        region: query.region ?? '',
         lab: query.lab ?? [],
         stage: query.stage ?? [],
         status: query.status ?? [],
@@ -124,6 +133,7 @@ export class Reports {
       from: toIsoDate(v.from),
       to: toIsoDate(v.to),
       asOf: toIsoDate(v.asOf),
+      region: v.region || undefined,
       lab: v.lab,
       stage: v.stage,
       status: v.status,
