@@ -10,6 +10,7 @@ import { OpenMilestonesOfLiveProjects1764260000000 } from './1764260000000-OpenM
 import { DatabaseWall1764300000000 } from './1764300000000-DatabaseWall';
 import { ProjectProposals1764810000000 } from './1764810000000-ProjectProposals';
 import { AuditActorIndex1764810100000 } from './1764810100000-AuditActorIndex';
+import { ProjectCommons1764900100000 } from './1764900100000-ProjectCommons';
 
 // Every migration, in order. A new migration is appended here (the API bundles them).
-export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000, Sessions1764201800000, Projects1764201900000, MilestonesPartnersFunding1764202000000, ReadPathIndexes1764230000000, PipelineCounts1764240000000, ProjectListOrder1764250000000, OpenMilestonesOfLiveProjects1764260000000, DatabaseWall1764300000000, ProjectProposals1764810000000, AuditActorIndex1764810100000];
+export const MIGRATIONS = [Platform1764201600000, RegionsLabsUsers1764201700000, Sessions1764201800000, Projects1764201900000, MilestonesPartnersFunding1764202000000, ReadPathIndexes1764230000000, PipelineCounts1764240000000, ProjectListOrder1764250000000, OpenMilestonesOfLiveProjects1764260000000, DatabaseWall1764300000000, ProjectProposals1764810000000, AuditActorIndex1764810100000, ProjectCommons1764900100000];

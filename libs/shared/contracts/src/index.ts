@@ -17,3 +17,5 @@ export * from './lib/report';
 export * from './lib/pipeline-overview';
 export * from './lib/proposal';
 export * from './lib/audit';
+export * from './lib/commons';
+export * from './lib/open-data';
