@@ -6,6 +6,7 @@ import { PROJECT_MATRIX_ROWS } from './project-matrix';
 import { REPORT_MATRIX_ROWS } from './report-matrix';
 import { PORTFOLIO_MATRIX_ROWS } from './portfolio-matrix';
 import { PROPOSAL_MATRIX_ROWS } from './proposal-matrix';
+import { COMMONS_MATRIX_ROWS } from './commons-matrix';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
 // each role must get. authorization-matrix.spec.ts runs every row for every role, and after a refused
@@ -73,6 +74,8 @@ export const MATRIX_ROWS: MatrixRow[] = [
   ...PORTFOLIO_MATRIX_ROWS,
   // proposals of stage changes, the lab's journal (proposal-matrix.ts)
   ...PROPOSAL_MATRIX_ROWS,
+  // commons and open data (commons-matrix.ts)
+  ...COMMONS_MATRIX_ROWS,
   // auth
   { endpoint: 'GET /api/v1/auth/me', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
   { endpoint: 'POST /api/v1/auth/logout', entity: 'none', record: 'none', action: 'write', expected: by(204, 204, 204, 204), freshSession: true },

@@ -6,6 +6,7 @@ import { PROJECT_RECORD_FACTORIES } from './project-matrix';
 import { REPORT_RECORD_FACTORIES } from './report-matrix';
 import { PORTFOLIO_RECORD_FACTORIES } from './portfolio-matrix';
 import { PROPOSAL_RECORD_FACTORIES } from './proposal-matrix';
+import { COMMONS_RECORD_FACTORIES } from './commons-matrix';
 
 // Where a record sits relative to the caller: theirs, their lab's, another lab of their region,
 // another region's; `none` for collection routes (list, create).
@@ -95,6 +96,7 @@ export const RECORD_FACTORIES: Record<string, RecordFactory> = {
   ...REPORT_RECORD_FACTORIES,
   ...PORTFOLIO_RECORD_FACTORIES,
   ...PROPOSAL_RECORD_FACTORIES,
+  ...COMMONS_RECORD_FACTORIES,
   none: async () => ({ params: {}, snapshot: async () => null }),
   user: users,
   lab: labs,
