@@ -34,7 +34,7 @@ test.describe('as a lab manager', () => {
     await commons.save();
     const url = commons.field('Adresse web (dépôt ou page)');
     await expect(url).toHaveAttribute('aria-invalid', 'true');
-    await expect(commons.dialog.getByText('Une adresse web commençant par https:// ou http:// est attendue.')).toBeVisible();
+    await expect(commons.dialog.locator('mat-error').filter({ hasText: 'Une adresse web (https://…) valide est attendue.' })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     expect((await getJson<ProjectCommon[]>(page.request, `/api/v1/projects/${project.id}/commons`)).map((c) => c.title)).not.toContain(title);
 

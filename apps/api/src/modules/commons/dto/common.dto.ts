@@ -21,7 +21,6 @@ import { IsIsoDate } from '../../../common/validators';
 
 // http or https, with a host that has a dot (no localhost, no javascript:).
 const WEB_URL = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_tld: true };
-const URL_MESSAGE = 'Une adresse web commençant par https:// ou http:// est attendue.';
 
 export class CommonReuseDto implements CommonReuseInput {
   @ApiProperty({ maxLength: REUSE_TERRITORY_MAX, example: 'Communauté de communes du Pays de Mormal' })
@@ -29,7 +28,7 @@ export class CommonReuseDto implements CommonReuseInput {
   territory!: string;
 
   @ApiPropertyOptional({ enum: DEPARTMENT_CODES, nullable: true, description: 'Code INSEE du département' })
-  @NullableOptional() @IsIn(DEPARTMENT_CODES, { message: 'Un code de département INSEE est attendu (ex. 59, 2A, 974).' })
+  @NullableOptional() @IsIn(DEPARTMENT_CODES)
   department?: string | null;
 
   @ApiProperty({ format: 'date' })
@@ -55,7 +54,7 @@ export class CreateCommonDto implements CreateCommonRequest {
   licence!: CommonLicence;
 
   @ApiProperty({ maxLength: COMMON_URL_MAX, example: 'https://code.gouv.fr/…' })
-  @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL, { message: URL_MESSAGE })
+  @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
   url!: string;
 
   @ApiProperty({ format: 'date' })
@@ -85,7 +84,7 @@ export class UpdateCommonDto implements UpdateCommonRequest {
   licence?: CommonLicence;
 
   @ApiPropertyOptional({ maxLength: COMMON_URL_MAX })
-  @IsOptionalNotNull() @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL, { message: URL_MESSAGE })
+  @IsOptionalNotNull() @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
   url?: string;
 
   @ApiPropertyOptional({ format: 'date' })
