@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Res, UseGuards } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { OPEN_DATA_LICENCE, OPEN_DATA_SCHEMA_VERSION, OpenDataFeed, OpenDataTableSchema } from '@sillon/contracts';
 import type { Response } from 'express';
 import { Public } from '../../common/public.decorator';
 import { OPEN_DATA_TABLE_SCHEMA } from './open-data-schema';
+import { OpenDataThrottleGuard } from './open-data-throttle.guard';
 import { OpenDataService } from './open-data.service';
 
 const CACHE = 'public, max-age=300';
@@ -12,9 +13,10 @@ const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"; title="${OPEN_D
 const LINKS = `${LICENCE_LINK}, <${SCHEMA_PATH}>; rel="describedby"; type="application/schema+json"`;
 
 // Anonymous open data (Licence Ouverte 2.0): the projects labs marked public, without personal data.
-// Answers may be cached five minutes by browsers and proxies.
+// Answers may be cached five minutes by browsers and proxies; each address may ask 120 times a minute.
 @ApiTags('open-data')
 @Public()
+@UseGuards(OpenDataThrottleGuard)
 @Controller({ path: 'open-data' })
 export class OpenDataController {
   constructor(private readonly openData: OpenDataService) {}
