@@ -144,6 +144,11 @@ describe('Commons of a project', () => {
       const bad = await lead.post(`/api/v1/projects/${project.id}/commons`).send({ ...guide, url }).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['url']);
     }
+    const blank = await lead
+      .post(`/api/v1/projects/${project.id}/commons`)
+      .send({ ...guide, title: '   ', reuses: [{ territory: ' ', since: '2026-09-01' }] })
+      .expect(400);
+    expect(blank.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['reuses.0.territory', 'title']);
     expect(await commonsIn(project.id)).toBe(0);
 
     const created = await lead.post(`/api/v1/projects/${project.id}/commons`).send(guide).expect(201);

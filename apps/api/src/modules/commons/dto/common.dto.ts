@@ -14,17 +14,20 @@ import {
   REUSE_TERRITORY_MAX,
   UpdateCommonRequest,
 } from '@sillon/contracts';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull, NullableOptional } from '../../../common/optional-fields';
 import { IsIsoDate } from '../../../common/validators';
 
 // http or https, with a host that has a dot (no localhost, no javascript:).
+// Texts are kept without their outer spaces: a title of spaces alone is an empty title.
+const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
 const WEB_URL = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_tld: true };
 
 export class CommonReuseDto implements CommonReuseInput {
   @ApiProperty({ maxLength: REUSE_TERRITORY_MAX, example: 'Communauté de communes du Pays de Mormal' })
-  @IsString() @IsNotEmpty() @MaxLength(REUSE_TERRITORY_MAX)
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(REUSE_TERRITORY_MAX)
   territory!: string;
 
   @ApiPropertyOptional({ enum: DEPARTMENT_CODES, nullable: true, description: 'Code INSEE du département' })
@@ -42,7 +45,7 @@ export class CommonReuseDto implements CommonReuseInput {
 
 export class CreateCommonDto implements CreateCommonRequest {
   @ApiProperty({ maxLength: COMMON_TITLE_MAX, example: 'Guide de la médiation numérique en mairie' })
-  @IsString() @IsNotEmpty() @MaxLength(COMMON_TITLE_MAX)
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(COMMON_TITLE_MAX)
   title!: string;
 
   @ApiProperty({ enum: COMMON_KINDS })
@@ -54,7 +57,7 @@ export class CreateCommonDto implements CreateCommonRequest {
   licence!: CommonLicence;
 
   @ApiProperty({ maxLength: COMMON_URL_MAX, example: 'https://code.gouv.fr/…' })
-  @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
+  @Trim() @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
   url!: string;
 
   @ApiProperty({ format: 'date' })
@@ -72,7 +75,7 @@ export class UpdateCommonDto implements UpdateCommonRequest {
   version!: number;
 
   @ApiPropertyOptional({ maxLength: COMMON_TITLE_MAX })
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(COMMON_TITLE_MAX)
+  @Trim() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(COMMON_TITLE_MAX)
   title?: string;
 
   @ApiPropertyOptional({ enum: COMMON_KINDS })
@@ -84,7 +87,7 @@ export class UpdateCommonDto implements UpdateCommonRequest {
   licence?: CommonLicence;
 
   @ApiPropertyOptional({ maxLength: COMMON_URL_MAX })
-  @IsOptionalNotNull() @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
+  @Trim() @IsOptionalNotNull() @IsString() @MaxLength(COMMON_URL_MAX) @IsUrl(WEB_URL)
   url?: string;
 
   @ApiPropertyOptional({ format: 'date' })
