@@ -11,6 +11,7 @@ import { DatabaseWall1764300000000 } from './1764300000000-DatabaseWall';
 import { ProjectProposals1764810000000 } from './1764810000000-ProjectProposals';
 import { AuditActorIndex1764810100000 } from './1764810100000-AuditActorIndex';
 import { LabActivities1764900000000 } from './1764900000000-LabActivities';
+import { ProjectCommons1764900100000 } from './1764900100000-ProjectCommons';
 import { BulkImports1764900200000 } from './1764900200000-BulkImports';
 import { NationalRole1764900300000 } from './1764900300000-NationalRole';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ProjectProposals1764810000000,
   AuditActorIndex1764810100000,
   LabActivities1764900000000,
+  ProjectCommons1764900100000,
   BulkImports1764900200000,
   NationalRole1764900300000,
 ];

@@ -19,6 +19,7 @@ const API_FILES = [
   'modules/auth/clock',
   'modules/auth/password.service',
   'modules/auth/user-rate-limits',
+  'modules/commons/open-data-throttle.guard',
   'modules/demo/demo-catalogue',
   'modules/demo/demo-seeder',
   'modules/housekeeping/expired-records-purge',

@@ -19,6 +19,7 @@ import { PipelineModule } from './modules/pipeline/pipeline.module';
 import { MilestonesModule } from './modules/milestones/milestones.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { CommonsModule } from './modules/commons/commons.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ActivitiesModule } from './modules/activities/activities.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -87,6 +88,7 @@ export class AppModule {
         MilestonesModule,
         OrganisationsModule,
         FundingModule,
+        CommonsModule,
         ReportsModule,
         ActivitiesModule,
         DemoModule,

@@ -14,6 +14,29 @@ export const appRoutes: Route[] = [
       },
     ],
   },
+  // Public pages, open without signing in.
+  {
+    path: 'vitrine',
+    loadComponent: () => import('./shell/public-layout').then((m) => m.PublicLayout),
+    children: [
+      {
+        path: '',
+        title: 'Vitrine des projets · Sillon',
+        loadComponent: () => import('@sillon/dashboard/commons/feature-showcase').then((m) => m.Showcase),
+      },
+    ],
+  },
+  {
+    path: 'accessibilite',
+    loadComponent: () => import('./shell/public-layout').then((m) => m.PublicLayout),
+    children: [
+      {
+        path: '',
+        title: "Déclaration d'accessibilité · Sillon",
+        loadComponent: () => import('./shell/accessibility-statement').then((m) => m.AccessibilityStatement),
+      },
+    ],
+  },
   {
     path: '',
     canActivate: [authGuard],

@@ -9,6 +9,7 @@ import { PROPOSAL_MATRIX_ROWS } from './proposal-matrix';
 import { ACTIVITY_MATRIX_ROWS } from './activity-matrix';
 import { IMPORT_MATRIX_ROWS } from './import-matrix';
 import { by } from './matrix-statuses';
+import { COMMONS_MATRIX_ROWS } from './commons-matrix';
 
 // The authorisation matrix: every API endpoint × role × record placement × action, with the status
 // each role must get. authorization-matrix.spec.ts runs every row for every role, and after a refused
@@ -71,6 +72,8 @@ export const MATRIX_ROWS: MatrixRow[] = [
   ...ACTIVITY_MATRIX_ROWS,
   // imports of a lab's spreadsheet (import-matrix.ts)
   ...IMPORT_MATRIX_ROWS,
+  // commons and open data (commons-matrix.ts)
+  ...COMMONS_MATRIX_ROWS,
   // auth
   { endpoint: 'GET /api/v1/auth/me', entity: 'none', record: 'none', action: 'read', expected: by(200, 200, 200, 200) },
   { endpoint: 'POST /api/v1/auth/logout', entity: 'none', record: 'none', action: 'write', expected: by(204, 204, 204, 204), freshSession: true },

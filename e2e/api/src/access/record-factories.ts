@@ -8,6 +8,7 @@ import { PORTFOLIO_RECORD_FACTORIES } from './portfolio-matrix';
 import { PROPOSAL_RECORD_FACTORIES } from './proposal-matrix';
 import { ACTIVITY_RECORD_FACTORIES } from './activity-matrix';
 import { IMPORT_RECORD_FACTORIES } from './import-matrix';
+import { COMMONS_RECORD_FACTORIES } from './commons-matrix';
 
 // Where a record sits relative to the caller: theirs, their lab's, another lab of their region,
 // another region's; `none` for collection routes (list, create).
@@ -99,6 +100,7 @@ export const RECORD_FACTORIES: Record<string, RecordFactory> = {
   ...PROPOSAL_RECORD_FACTORIES,
   ...ACTIVITY_RECORD_FACTORIES,
   ...IMPORT_RECORD_FACTORIES,
+  ...COMMONS_RECORD_FACTORIES,
   none: async () => ({ params: {}, snapshot: async () => null }),
   user: users,
   lab: labs,

@@ -19,3 +19,5 @@ export * from './lib/proposal';
 export * from './lib/audit';
 export * from './lib/activity';
 export * from './lib/import';
+export * from './lib/commons';
+export * from './lib/open-data';

@@ -7,6 +7,7 @@ import { PasswordService } from '../auth/password.service';
 import { DEMO_ACCOUNTS, DEMO_LABS, DEMO_OTHER_USERS, DEMO_PASSWORD, DEMO_REGIONS, DEMO_SEED_NAME } from './demo-catalogue';
 import { ACTIVITY_ACTOR_TYPES } from '@sillon/contracts';
 import { buildDemoActivities } from './demo-activities';
+import { buildDemoCommons } from './demo-commons';
 import { buildDemoPortfolio } from './demo-portfolio';
 
 export interface DemoSeedResult {
@@ -137,6 +138,12 @@ export class DemoSeeder {
       );
       await insertRows(manager, 'lab_activity_project', ['activity_id', 'project_id'], activities.flatMap((a) => a.projectIds.map((id) => [a.id, id])));
       await insertRows(manager, 'lab_activity_facilitator', ['activity_id', 'organisation_id'], activities.flatMap((a) => a.facilitatorIds.map((id) => [a.id, id])));
+      // What public projects publish as commons, and who reuses them (the open-data feed shows them).
+      const commons = buildDemoCommons(demo.projects);
+      await insertRows(manager, 'project_common', ['id', 'lab_id', 'project_id', 'title', 'kind', 'licence', 'url', 'published_on'],
+        commons.map((c) => [c.id, lab(c.lab), c.projectId, c.title, c.kind, c.licence, c.url, c.publishedOn]));
+      await insertRows(manager, 'common_reuse', ['lab_id', 'common_id', 'position', 'territory', 'department', 'since', 'note'],
+        commons.flatMap((c) => c.reuses.map((r, n) => [lab(c.lab), c.id, n + 1, r.territory, r.department, r.since, r.note])));
       const result = { created: true, projects: demo.projects.length, milestones: demo.milestones.length };
       await this.audit.record(manager, { actorId: null, action: 'seed', entityType: 'demo', entityId: DEMO_SEED_NAME, after: result });
       this.logger.log(`Portefeuille de démonstration chargé : ${result.projects} projets, ${result.milestones} jalons.`);

@@ -10,6 +10,7 @@ import { SIGN_IN_PATH, SessionStore } from '@sillon/dashboard/auth/data-access';
 import { ProposalNotifications } from '@sillon/dashboard/pipeline/data-access';
 import { map } from 'rxjs';
 import { SECTIONS } from './sections';
+import { SiteFooter } from './site-footer';
 
 // Below this width the navigation slides over the page behind a menu button.
 const WIDE_LAYOUT = '(min-width: 960px)';
@@ -28,6 +29,7 @@ const WIDE_LAYOUT = '(min-width: 960px)';
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    SiteFooter,
   ],
   templateUrl: './layout.html',
   styleUrl: './layout.scss',

@@ -40,6 +40,11 @@ const FIELD_LABELS_FR: Readonly<Record<string, string>> = {
   active: 'compte actif',
   outcomeSeenAt: 'prise de connaissance',
   decisionNote: 'note de décision',
+  kind: 'nature',
+  licence: 'licence',
+  url: 'adresse web',
+  publishedOn: 'date de publication',
+  reuses: 'réutilisations',
 };
 
 // Bookkeeping that every write changes: not worth listing.

@@ -19,6 +19,7 @@ import { changedFields } from '@sillon/dashboard/shared/util';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline';
 import { ProjectArchiveDialog, ProjectArchiveDialogData } from '../project-archive-dialog/project-archive-dialog';
 import { ProjectActivities } from '../project-activities/project-activities';
+import { ProjectCommons } from '../project-commons/project-commons';
 import { ProjectFunding } from '../project-funding/project-funding';
 import { ProjectPartners } from '../project-partners/project-partners';
 import { ProjectOverview } from '../project-overview/project-overview';
@@ -27,7 +28,7 @@ import { STATUS_REASON_LABELS, STATUS_WORDING } from '../project-status-dialog/s
 
 @Component({
   selector: 'sil-project-detail',
-  imports: [DatePipe, RouterLink, MatButton, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline, ProjectPartners, ProjectFunding, ProjectActivities],
+  imports: [DatePipe, RouterLink, MatButton, StageBadge, HealthBadge, ProjectOverview, MilestoneTimeline, ProjectPartners, ProjectFunding, ProjectActivities, ProjectCommons],
   templateUrl: './project-detail.html',
   styleUrl: './project-detail.scss',
   providers: [ProjectDetailStore],

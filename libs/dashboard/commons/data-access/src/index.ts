@@ -1,0 +1,2 @@
+export * from './lib/commons-api';
+export * from './lib/project-commons-store';
