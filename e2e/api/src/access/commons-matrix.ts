@@ -1,5 +1,5 @@
 import type { MatrixRole, MatrixRow } from './authorization-matrix';
-import { MatrixContext, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
+import { MatrixContext, MatrixRecord, placement, RecordFactory, RecordKind, uniqueSuffix } from './record-factories';
 import { by } from './matrix-statuses';
 import type { SeededLab, SeededUser } from '../support/fixtures';
 
@@ -26,13 +26,13 @@ async function insertProject(ctx: MatrixContext, kind: RecordKind, caller: Seede
   return { projectId: id, lab };
 }
 
-const commonsProject: RecordFactory = async (ctx, kind, caller) => {
+const commonsProject: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   if (kind === 'none') return { params: {}, snapshot: async () => null };
   const { projectId } = await insertProject(ctx, kind, caller);
   return { params: { projectId }, snapshot: () => row(ctx, `SELECT count(*)::int AS n FROM project_common WHERE project_id = $1`, [projectId]) };
 };
 
-const common: RecordFactory = async (ctx, kind, caller) => {
+const common: RecordFactory = async (ctx, kind, caller): Promise<MatrixRecord> => {
   const { projectId, lab } = await insertProject(ctx, kind, caller);
   const { id } = await row(
     ctx,
