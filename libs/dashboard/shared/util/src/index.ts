@@ -4,3 +4,4 @@ export * from './lib/paged-list';
 export * from './lib/place-field-errors';
 export * from './lib/departments-field';
 export * from './lib/audit-changes';
+export * from './lib/url-params';

@@ -1,4 +1,5 @@
 import { ACTIVITY_KINDS, ActivityKind, ActivityListQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@sillon/contracts';
+import { firstParam, isCalendarDate, positiveParam, QueryParams, UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 // What the URL of the Activités page carries: the API's filters and the page.
 export interface ActivityFilters {
@@ -13,44 +14,21 @@ export interface ActivityFilters {
 
 export type ActivityFilterKey = 'kind' | 'project' | 'from' | 'to' | 'q';
 
-type QueryParams = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function one(params: QueryParams, key: string): string | undefined {
-  const raw = params[key];
-  return Array.isArray(raw) ? raw[0] : (raw as string | undefined);
-}
-
-function positive(value: string | undefined, max: number): number | undefined {
-  if (!value || !/^\d{1,7}$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : undefined;
-}
-
-// A real calendar day: 2026-02-30 is not one.
-function isDate(value: string | undefined): value is string {
-  if (!value || !DATE.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
-
 // Reads a shared URL; unknown or malformed values are dropped rather than sent to the API.
 export function activityFiltersFromParams(params: QueryParams): ActivityFilters {
-  const kind = one(params, 'kind');
-  const project = one(params, 'project');
-  const from = one(params, 'from');
-  const to = one(params, 'to');
-  const q = one(params, 'q')?.trim().slice(0, 200);
+  const kind = firstParam(params, 'kind');
+  const project = firstParam(params, 'project');
+  const from = firstParam(params, 'from');
+  const to = firstParam(params, 'to');
+  const q = firstParam(params, 'q')?.trim().slice(0, 200);
   const filters: ActivityFilters = {
     kind: (ACTIVITY_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActivityKind) : undefined,
-    project: project && UUID.test(project) ? project : undefined,
-    from: isDate(from) ? from : undefined,
-    to: isDate(to) ? to : undefined,
+    project: project && UUID_PATTERN.test(project) ? project : undefined,
+    from: isCalendarDate(from) ? from : undefined,
+    to: isCalendarDate(to) ? to : undefined,
     q: q || undefined,
-    page: positive(one(params, 'page'), 1_000_000),
-    pageSize: positive(one(params, 'pageSize'), MAX_PAGE_SIZE),
+    page: positiveParam(firstParam(params, 'page'), 1_000_000),
+    pageSize: positiveParam(firstParam(params, 'pageSize'), MAX_PAGE_SIZE),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as ActivityFilters;
 }

@@ -1,4 +1,5 @@
 import { AuditQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@sillon/contracts';
+import { UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 // The journal's filters as the URL holds them: ?actor=…&entity=project&from=2026-03-01&to=2026-03-31&page=2
 export interface JournalFilters {
@@ -13,7 +14,6 @@ export interface JournalFilters {
 export const NO_JOURNAL_FILTERS: JournalFilters = { actor: null, entity: null, from: null, to: null, page: 1, pageSize: DEFAULT_PAGE_SIZE };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KIND = /^[a-z_]{1,64}$/;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -29,7 +29,7 @@ export function journalFiltersFromParams(params: Record<string, unknown>): Journ
   const from = text(params['from']);
   const to = text(params['to']);
   return {
-    actor: actor && UUID.test(actor) ? actor : null,
+    actor: actor && UUID_PATTERN.test(actor) ? actor : null,
     entity: entity && KIND.test(entity) ? entity : null,
     from: from && DAY.test(from) ? from : null,
     to: to && DAY.test(to) ? to : null,

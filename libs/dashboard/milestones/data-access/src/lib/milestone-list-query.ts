@@ -1,4 +1,5 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MilestoneListQuery, STAGES, Stage } from '@sillon/contracts';
+import { firstParam, isCalendarDate, positiveParam, QueryParams, UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 // The three views of the Jalons page.
 export const MILESTONE_VIEWS = ['upcoming', 'overdue', 'done'] as const;
@@ -25,46 +26,23 @@ export interface MilestoneFilters {
 
 export type MilestoneFilterKey = 'project' | 'owner' | 'stage' | 'from' | 'to';
 
-type QueryParams = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function one(params: QueryParams, key: string): string | undefined {
-  const raw = params[key];
-  return Array.isArray(raw) ? raw[0] : (raw as string | undefined);
-}
-
-function positive(value: string | undefined, max: number): number | undefined {
-  if (!value || !/^\d{1,7}$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : undefined;
-}
-
-// A real calendar day: 2026-02-30 is not one.
-function isDate(value: string | undefined): value is string {
-  if (!value || !DATE.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
-
 // Reads a shared URL; unknown or malformed values are dropped rather than sent to the API.
 export function filtersFromParams(params: QueryParams): MilestoneFilters {
-  const view = one(params, 'view');
-  const project = one(params, 'project');
-  const owner = one(params, 'owner');
-  const stage = one(params, 'stage');
-  const from = one(params, 'from');
-  const to = one(params, 'to');
+  const view = firstParam(params, 'view');
+  const project = firstParam(params, 'project');
+  const owner = firstParam(params, 'owner');
+  const stage = firstParam(params, 'stage');
+  const from = firstParam(params, 'from');
+  const to = firstParam(params, 'to');
   const filters: MilestoneFilters = {
     view: (MILESTONE_VIEWS as readonly string[]).includes(view ?? '') ? (view as MilestoneView) : 'upcoming',
-    project: project && UUID.test(project) ? project : undefined,
-    owner: owner && UUID.test(owner) ? owner : undefined,
+    project: project && UUID_PATTERN.test(project) ? project : undefined,
+    owner: owner && UUID_PATTERN.test(owner) ? owner : undefined,
     stage: (STAGES as readonly string[]).includes(stage ?? '') ? (stage as Stage) : undefined,
-    from: isDate(from) ? from : undefined,
-    to: isDate(to) ? to : undefined,
-    page: positive(one(params, 'page'), 1_000_000),
-    pageSize: positive(one(params, 'pageSize'), MAX_PAGE_SIZE),
+    from: isCalendarDate(from) ? from : undefined,
+    to: isCalendarDate(to) ? to : undefined,
+    page: positiveParam(firstParam(params, 'page'), 1_000_000),
+    pageSize: positiveParam(firstParam(params, 'pageSize'), MAX_PAGE_SIZE),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as unknown as MilestoneFilters;
 }

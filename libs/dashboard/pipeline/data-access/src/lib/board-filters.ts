@@ -1,5 +1,6 @@
 import { Params } from '@angular/router';
 import { Health, HEALTHS, Theme, THEMES, DEPARTMENT_CODE_PATTERN } from '@sillon/contracts';
+import { UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 // Filters of the Pipeline board, kept in the URL (?theme=emploi&health=red&department=59&lead=<id>).
 export interface BoardFilters {
@@ -11,8 +12,6 @@ export interface BoardFilters {
 
 export const NO_FILTERS: BoardFilters = { theme: [], lead: [], health: [], department: [] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function list(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))];
@@ -22,7 +21,7 @@ function list(value: unknown): string[] {
 export function filtersFromParams(params: Params): BoardFilters {
   return {
     theme: list(params['theme']).filter((t): t is Theme => (THEMES as readonly string[]).includes(t)),
-    lead: list(params['lead']).filter((id) => UUID.test(id)),
+    lead: list(params['lead']).filter((id) => UUID_PATTERN.test(id)),
     health: list(params['health']).filter((h): h is Health => (HEALTHS as readonly string[]).includes(h)),
     department: list(params['department']).filter((d) => DEPARTMENT_CODE_PATTERN.test(d)),
   };

@@ -11,6 +11,7 @@ import {
   STAGES,
   THEMES,
 } from '@sillon/contracts';
+import { firstParam, positiveParam, UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 // What the URL of the Projets page carries: the API's own filter names, so a view can be shared as is.
 export type QueryParams = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -18,7 +19,6 @@ export type QueryParams = Readonly<Record<string, string | readonly string[] | u
 export const LIST_FILTER_KEYS = ['lab', 'stage', 'status', 'health', 'theme', 'department', 'lead'] as const;
 export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS: readonly string[] = PROJECT_SORTS.flatMap((s) => [s, `-${s}`]);
 export const DEFAULT_SORT: ProjectSort = '-updatedAt';
 
@@ -30,37 +30,26 @@ function list(params: QueryParams, key: string, allowed: (value: string) => bool
   return kept.length ? kept : undefined;
 }
 
-function one(params: QueryParams, key: string): string | undefined {
-  const raw = params[key];
-  return Array.isArray(raw) ? raw[0] : (raw as string | undefined);
-}
-
-function positive(value: string | undefined, max: number): number | undefined {
-  if (!value || !/^\d{1,7}$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : undefined;
-}
-
 const among = (values: readonly string[]) => (v: string) => values.includes(v);
 
 // Reads a shared URL; unknown or malformed values are dropped rather than sent to the API.
 export function queryFromParams(params: QueryParams): ProjectListQuery {
-  const sort = one(params, 'sort');
-  const q = one(params, 'q')?.trim().slice(0, 200);
+  const sort = firstParam(params, 'sort');
+  const q = firstParam(params, 'q')?.trim().slice(0, 200);
   const query: ProjectListQuery = {
-    lab: list(params, 'lab', (v) => UUID.test(v)),
+    lab: list(params, 'lab', (v) => UUID_PATTERN.test(v)),
     stage: list(params, 'stage', among(STAGES)) as ProjectListQuery['stage'],
     status: list(params, 'status', among(PROJECT_STATUSES)) as ProjectListQuery['status'],
     health: list(params, 'health', among(HEALTHS)) as ProjectListQuery['health'],
     theme: list(params, 'theme', among(THEMES)) as ProjectListQuery['theme'],
     department: list(params, 'department', (v) => DEPARTMENT_CODE_PATTERN.test(v)),
-    lead: list(params, 'lead', (v) => UUID.test(v)),
+    lead: list(params, 'lead', (v) => UUID_PATTERN.test(v)),
     q: q || undefined,
     sort: sort && SORTS.includes(sort) ? (sort as ProjectSort) : undefined,
-    page: positive(one(params, 'page'), 1_000_000),
-    pageSize: positive(one(params, 'pageSize'), MAX_PAGE_SIZE),
+    page: positiveParam(firstParam(params, 'page'), 1_000_000),
+    pageSize: positiveParam(firstParam(params, 'pageSize'), MAX_PAGE_SIZE),
     // Lab managers' "Archivés" view: the archived projects alone.
-    archived: one(params, 'archived') === 'only' ? 'only' : undefined,
+    archived: firstParam(params, 'archived') === 'only' ? 'only' : undefined,
   };
   return withoutEmpty(query);
 }

@@ -1,9 +1,8 @@
 import { DEPARTMENT_CODE_PATTERN, PortfolioReportQuery, PROJECT_STATUSES, STAGES, THEMES } from '@sillon/contracts';
+import { isCalendarDate, UUID_PATTERN } from '@sillon/dashboard/shared/util';
 
 type UrlParams = Record<string, string | string[] | undefined>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 // The scope of a report lives in the page's URL, so that it can be shared. Values the API would
@@ -12,12 +11,12 @@ export function reportQueryFromUrl(params: UrlParams): PortfolioReportQuery {
   const query: PortfolioReportQuery = {};
   for (const key of ['from', 'to', 'asOf'] as const) {
     const value = list(params[key])[0];
-    if (value && DATE.test(value)) query[key] = value;
+    if (isCalendarDate(value)) query[key] = value;
   }
   const pick = <T extends string>(key: string, allowed: (v: string) => boolean) => list(params[key]).filter(allowed) as T[];
-  const lab = pick<string>('lab', (v) => UUID.test(v));
+  const lab = pick<string>('lab', (v) => UUID_PATTERN.test(v));
   const region = list(params['region'])[0];
-  if (region && UUID.test(region)) query.region = region;
+  if (region && UUID_PATTERN.test(region)) query.region = region;
   const stage = pick<(typeof STAGES)[number]>('stage', (v) => (STAGES as readonly string[]).includes(v));
   const status = pick<(typeof PROJECT_STATUSES)[number]>('status', (v) => (PROJECT_STATUSES as readonly string[]).includes(v));
   const theme = pick<(typeof THEMES)[number]>('theme', (v) => (THEMES as readonly string[]).includes(v));
