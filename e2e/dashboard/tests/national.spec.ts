@@ -17,11 +17,22 @@ test.describe('as the national direction', () => {
     await page.goto('/');
     await expect(shell.toolbar).toContainText('Direction nationale');
     await expect(shell.main).toContainText('Toutes les régions');
-    expect(await shell.sectionLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Rapports', 'Organisations']);
+    expect(await shell.sectionLabels()).toEqual(['Tableau de bord', 'Pipeline', 'Projets', 'Jalons', 'Activités', 'Rapports', 'Organisations']);
     await page.goto('/journal');
     await expect(page).toHaveURL(/\/$/);
     await page.goto('/administration');
     await expect(page).toHaveURL(/\/$/);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('reads the activities of the labs, with no way to record one', async ({ page }) => {
+    await page.goto('/activites');
+    await expect(page.getByRole('heading', { level: 1, name: 'Activités' })).toBeVisible();
+    // The demo's activities are the Lille lab's, in Hauts-de-France; some are linked to its projects.
+    await expect(page.locator('tbody tr').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('tbody').getByRole('link').first()).toContainText('LIL-');
+    await expect(page.getByRole('button', { name: 'Nouvelle activité' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
   });
 
