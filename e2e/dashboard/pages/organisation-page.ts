@@ -26,6 +26,8 @@ export class OrganisationPage {
   }
 
   async fillContact(contact: { fullName?: string; email?: string; phone?: string; roleTitle?: string }): Promise<void> {
+    // The dialog puts the focus on its first field once open: typing before that would land there.
+    await expect(this.dialog.getByLabel('Nom complet')).toBeFocused();
     if (contact.fullName !== undefined) await this.dialog.getByLabel('Nom complet').fill(contact.fullName);
     if (contact.email !== undefined) await this.dialog.getByLabel('Adresse e-mail').fill(contact.email);
     if (contact.phone !== undefined) await this.dialog.getByLabel('Téléphone').fill(contact.phone);

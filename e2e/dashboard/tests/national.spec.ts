@@ -31,6 +31,8 @@ test.describe('as the national direction', () => {
     // The demo's activities are the Lille lab's, in Hauts-de-France; some are linked to its projects.
     await expect(page.locator('tbody tr').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('tbody').getByRole('link').first()).toContainText('LIL-');
+    // Reading every lab, the national direction sees whose activity each one is.
+    await expect(page.locator('tbody tr').first()).toContainText("Lab d'innovation publique de Lille");
     await expect(page.getByRole('button', { name: 'Nouvelle activité' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);

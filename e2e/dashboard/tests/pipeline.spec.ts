@@ -137,8 +137,10 @@ test.describe('as a project lead', () => {
 
     await expect(gate.dialog).toBeVisible();
     const boxes = gate.criteria();
-    // The checklist loads after the dialog opens: count it once it is there.
+    // The checklist loads after the dialog opens: count it once it is there. The dialog first puts the
+    // focus on the rationale (once its opening is done); a key pressed before that could land there.
     await expect(boxes.first()).toBeVisible();
+    await expect(gate.rationale).toBeFocused();
     for (let i = 0; i < (await boxes.count()); i++) {
       await boxes.nth(i).focus();
       await page.keyboard.press('Space');

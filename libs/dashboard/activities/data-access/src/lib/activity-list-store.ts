@@ -37,6 +37,12 @@ export class ActivityListStore {
     return !!viewer?.labId && (viewer.role === 'lab_manager' || viewer.role === 'project_lead');
   });
 
+  // Someone who reads several labs (a regional director, the national direction) sees each activity's lab.
+  readonly readsSeveralLabs = computed(() => {
+    const viewer = this.viewer();
+    return !!viewer && !viewer.labId;
+  });
+
   load(filters: ActivityFilters): void {
     this.list.load(filters);
   }
