@@ -25,7 +25,15 @@ test.describe('past the per-person export limit', () => {
     });
     expect(created.status()).toBe(201);
 
-    const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', acceptDownloads: true });
+    // Without cookies of its own: a new context inherits the test's storage state (the admin's
+    // session), and signing in over it would end that session for the rest of the run.
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      acceptDownloads: true,
+      storageState: { cookies: [], origins: [] },
+    });
     const manager = await context.newPage();
     const signIn = new SignInPage(manager);
     await signIn.goto();
